@@ -1,0 +1,8 @@
+package org.khabar.model;
+
+/** How precise a date mention is; the ISO value has the matching form (YYYY-MM-DD, YYYY-MM, YYYY). */
+public enum DateGranularity {
+    DAY,
+    MONTH,
+    YEAR
+}
