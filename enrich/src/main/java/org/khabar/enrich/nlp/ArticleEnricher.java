@@ -17,7 +17,7 @@ import org.khabar.model.Entity;
  * Pure Java, no Kafka: the Streams topology and {@code khabar enrich --offline} both call it.
  * Thread-safe; build one and share it (the gazetteers are loaded once).
  */
-public final class ArticleEnricher {
+public final class ArticleEnricher implements Enricher {
     private final EntityExtractor entities;
     private final DateExtractor dates;
     private final CasualtyExtractor casualties;
@@ -38,6 +38,7 @@ public final class ArticleEnricher {
      * Enriches one article. {@code publishedAt} anchors relative dates (أمس، اليوم الجمعة) and
      * years left out of a day and month; it may be null, in which case they are not resolved.
      */
+    @Override
     public Enrichment enrich(String text, Instant publishedAt) {
         long t0 = System.nanoTime();
         NormalizedText normalized = ArabicNormalizer.normalize(text == null ? "" : text);

@@ -1,0 +1,52 @@
+package org.khabar.enrich.topology;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.khabar.enrich.RawArticleDecoder;
+import org.khabar.enrich.dedup.ExactDuplicateDetector;
+import org.khabar.model.RawArticle;
+
+/**
+ * Runs on records keyed by fingerprint (after the dedup repartition), so every copy of a text
+ * meets the same store whatever the partition count. Re-keys the result by article id.
+ */
+final class DedupProcessor implements Processor<String, byte[], String, Work> {
+    private final String storeName;
+    private final Duration window;
+    private ProcessorContext<String, Work> context;
+    private ExactDuplicateDetector detector;
+
+    DedupProcessor(String storeName, Duration window) {
+        this.storeName = storeName;
+        this.window = window;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Work> context) {
+        this.context = context;
+        WindowStore<String, String> store = context.getStateStore(storeName);
+        this.detector = new ExactDuplicateDetector(new WindowStoreFingerprintIndex(store, window));
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String fingerprint = record.key();
+        byte[] bytes = record.value();
+        RawArticle article;
+        try {
+            article = RawArticleDecoder.decode(bytes);
+        } catch (RawArticleDecoder.InvalidArticleException e) {
+            // Cannot happen for records that passed decode, unless the repartition topic was written by someone else.
+            context.forward(record.withKey(Provenance.key(record.headers()).orElse(fingerprint))
+                    .withValue(Work.failed(bytes, new Failure("dedup", e.getMessage(), e))));
+            return;
+        }
+        Work work = Work.decoded(bytes, article, fingerprint)
+                .with(detector.check(article.id(), fingerprint, Instant.ofEpochMilli(record.timestamp())));
+        context.forward(record.withKey(article.id()).withValue(work));
+    }
+}

@@ -1,0 +1,91 @@
+package org.khabar.enrich.topology;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.khabar.model.Topics;
+
+/**
+ * Typed configuration of the enrich service, validated on construction. {@code kafka} holds
+ * extra client settings passed through unchanged (SASL, TLS, tuning); they override the defaults
+ * here but not the settings Khabar's guarantees rest on.
+ */
+public record EnrichConfig(
+        String bootstrapServers,
+        String applicationId,
+        Path stateDir,
+        Duration dedupWindow,
+        String processingGuarantee,
+        int streamThreads,
+        String rawTopic,
+        String enrichedTopic,
+        String duplicatesTopic,
+        String dlqTopic,
+        Map<String, String> kafka) {
+
+    public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
+
+    public EnrichConfig {
+        require(bootstrapServers, "bootstrap servers (host:port,...)");
+        require(applicationId, "application id");
+        Objects.requireNonNull(stateDir, "state directory");
+        Objects.requireNonNull(dedupWindow, "dedup window");
+        if (dedupWindow.isNegative() || dedupWindow.isZero()) {
+            throw new IllegalArgumentException("dedup window must be positive, got " + dedupWindow);
+        }
+        if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
+            throw new IllegalArgumentException("processing guarantee must be exactly_once_v2 or at_least_once, got "
+                    + processingGuarantee);
+        }
+        if (streamThreads < 1) {
+            throw new IllegalArgumentException("stream threads must be at least 1, got " + streamThreads);
+        }
+        require(rawTopic, "raw topic");
+        require(enrichedTopic, "enriched topic");
+        require(duplicatesTopic, "duplicates topic");
+        require(dlqTopic, "dead-letter topic");
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** Defaults for everything but the broker address and state directory. */
+    public static EnrichConfig defaults(String bootstrapServers, Path stateDir) {
+        return new EnrichConfig(bootstrapServers, "khabar-enrich", stateDir, DEFAULT_DEDUP_WINDOW,
+                StreamsConfig.EXACTLY_ONCE_V2, 1, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.DLQ, Map.of());
+    }
+
+    public EnrichConfig withKafka(Map<String, String> extra) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, extra);
+    }
+
+    public EnrichConfig withApplicationId(String id) {
+        return new EnrichConfig(bootstrapServers, id, stateDir, dedupWindow, processingGuarantee,
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, kafka);
+    }
+
+    /** Kafka Streams properties: pass-through settings first, then the ones Khabar relies on. */
+    public Properties streamsProperties() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        // -1: internal topics take the broker's default replication factor (1 on the embedded broker).
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.putAll(kafka);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
+        return p;
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must be set");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.khabar.enrich.topology;
+
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.khabar.enrich.nlp.Enricher;
+import org.khabar.model.DuplicateNotice;
+import org.khabar.model.EnrichedArticle;
+import org.khabar.model.JsonSerde;
+
+/**
+ * Builds the enrich topology from its configuration; production and tests call the same method.
+ *
+ * <pre>
+ * raw (id, bytes) ─ decode ─┬─ failed ────────────────────────────────────────────── dlq
+ *                           └─ ok ─ key by fingerprint ─ repartition "dedup-by-fingerprint"
+ *      ─ dedup [store "dedup-fingerprints"] ─ enrich ─┬─ failed ──────────────────── dlq
+ *                                                     ├─ copy ───── duplicates (copy id, notice)
+ *                                                     └─ original ─ enriched (id, record)
+ * </pre>
+ * Dedup runs after a repartition on the fingerprint, so copies meet in one task whatever the
+ * partition count; no stage needs a single partition.
+ */
+public final class EnrichTopology {
+    public static final String DEDUP_STORE = "dedup-fingerprints";
+    public static final String DEDUP_REPARTITION = "dedup-by-fingerprint";
+
+    private static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
+    private static final JsonSerde<DuplicateNotice> NOTICE_SERDE = JsonSerde.of(DuplicateNotice.class);
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(EnrichConfig config, Enricher enricher, EnrichMetrics metrics, Clock clock) {
+        StreamsBuilder builder = new StreamsBuilder();
+
+        StoreBuilder<WindowStore<String, String>> dedupStore = Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(DEDUP_STORE, config.dedupWindow(), config.dedupWindow(), false),
+                Serdes.String(), Serdes.String());
+        builder.addStateStore(dedupStore);
+
+        KStream<String, Work> decoded = builder
+                .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
+                .processValues(DecodeProcessor::new, Named.as("decode"));
+
+        Map<String, KStream<String, Work>> afterDecode = decoded.split(Named.as("decode-"))
+                .branch((key, work) -> work.isFailed(), Branched.as("failed"))
+                .defaultBranch(Branched.as("ok"));
+        toDeadLetters(afterDecode.get("decode-failed"), config, metrics, "decode");
+
+        KStream<String, Work> processed = afterDecode.get("decode-ok")
+                .map((key, work) -> org.apache.kafka.streams.KeyValue.pair(work.fingerprint(), work.rawBytes()),
+                        Named.as("key-by-fingerprint"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DEDUP_REPARTITION))
+                .process(() -> new DedupProcessor(DEDUP_STORE, config.dedupWindow()), Named.as("dedup"), DEDUP_STORE)
+                .processValues(() -> new EnrichProcessor(enricher, clock), Named.as("enrich"));
+
+        Map<String, KStream<String, Work>> outcomes = processed.split(Named.as("outcome-"))
+                .branch((key, work) -> work.isFailed(), Branched.as("failed"))
+                .branch((key, work) -> work.isCopy(), Branched.as("copy"))
+                .defaultBranch(Branched.as("enriched"));
+
+        toDeadLetters(outcomes.get("outcome-failed"), config, metrics, "enrich");
+
+        outcomes.get("outcome-copy")
+                .mapValues((id, work) -> {
+                    metrics.countDuplicate();
+                    var copy = (org.khabar.enrich.dedup.DuplicateVerdict.CopyOf) work.verdict();
+                    return DuplicateNotice.of(work.article(), copy.originalId(), copy.similarity(), clock.instant());
+                }, Named.as("to-duplicate-notice"))
+                .to(config.duplicatesTopic(), Produced.with(Serdes.String(), NOTICE_SERDE).withName("duplicates-sink"));
+
+        outcomes.get("outcome-enriched")
+                .mapValues((id, work) -> {
+                    if (work.verdict() instanceof org.khabar.enrich.dedup.DuplicateVerdict.Redelivery) {
+                        metrics.countRedelivered();
+                    } else {
+                        metrics.countEnriched();
+                    }
+                    return work.enriched();
+                }, Named.as("to-enriched-record"))
+                .to(config.enrichedTopic(), Produced.with(Serdes.String(), ENRICHED_SERDE).withName("enriched-sink"));
+
+        return builder.build();
+    }
+
+    private static void toDeadLetters(KStream<String, Work> failed, EnrichConfig config, EnrichMetrics metrics, String from) {
+        failed.process(() -> new DeadLetterProcessor(metrics::countDeadLettered), Named.as(from + "-dead-letter"))
+                .to(config.dlqTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(from + "-dlq-sink"));
+    }
+}
