@@ -1,0 +1,268 @@
+package org.khabar.sink;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.khabar.model.DuplicateNotice;
+import org.khabar.model.EnrichedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ArticleStore} over JDBC for SQLite and PostgreSQL. The schema is created and upgraded by
+ * Flyway's versioned migrations; writes are batched upserts by id in one transaction.
+ */
+public final class JdbcArticleStore implements ArticleStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcArticleStore.class);
+
+    private final String url;
+    private final SqlDialect dialect;
+    private final Clock clock;
+    private final String upsertArticle;
+    private final String upsertCopy;
+    private Connection connection;
+
+    private JdbcArticleStore(String url, Clock clock) {
+        this.url = url;
+        this.dialect = SqlDialect.of(url);
+        this.clock = clock;
+        this.upsertArticle = """
+                INSERT INTO articles (id, source, url, title, text, published_at, language, killed, injured,
+                                      event_id, fingerprint, enriched_json, stored_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    source = excluded.source, url = excluded.url, title = excluded.title, text = excluded.text,
+                    published_at = excluded.published_at, language = excluded.language, killed = excluded.killed,
+                    injured = excluded.injured, event_id = excluded.event_id, fingerprint = excluded.fingerprint,
+                    enriched_json = excluded.enriched_json, updated_at = excluded.updated_at
+                """.formatted(dialect.jsonParameter());
+        this.upsertCopy = """
+                INSERT INTO article_copies (id, duplicate_of, similarity, source, url, title, published_at,
+                                            detected_at, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    duplicate_of = excluded.duplicate_of, similarity = excluded.similarity, source = excluded.source,
+                    url = excluded.url, title = excluded.title, published_at = excluded.published_at,
+                    detected_at = excluded.detected_at
+                """;
+    }
+
+    /** Opens the store, creating or upgrading its schema first. */
+    public static JdbcArticleStore open(String jdbcUrl) throws StoreException {
+        return open(jdbcUrl, Clock.systemUTC());
+    }
+
+    public static JdbcArticleStore open(String jdbcUrl, Clock clock) throws StoreException {
+        JdbcArticleStore store = new JdbcArticleStore(jdbcUrl, clock);
+        store.migrate();
+        store.connect();
+        return store;
+    }
+
+    private void migrate() throws StoreException {
+        try {
+            var result = Flyway.configure()
+                    .dataSource(url, null, null)
+                    .locations(dialect.migrationLocation())
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("store schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot create or upgrade the schema of " + redacted() + ": " + e.getMessage(), e,
+                    isConnectionProblem(e));
+        }
+    }
+
+    private void connect() throws StoreException {
+        try {
+            connection = DriverManager.getConnection(url);
+            if (dialect == SqlDialect.SQLITE) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA journal_mode=WAL");
+                    st.execute("PRAGMA busy_timeout=10000");
+                    st.execute("PRAGMA synchronous=NORMAL");
+                }
+            }
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw classify("cannot connect to " + redacted(), e);
+        }
+    }
+
+    @Override
+    public void write(List<EnrichedArticle> articles, List<DuplicateNotice> copies) throws StoreException {
+        if (articles.isEmpty() && copies.isEmpty()) {
+            return;
+        }
+        try {
+            if (connection == null || connection.isClosed()) {
+                connect();
+            }
+            Instant now = clock.instant();
+            try (PreparedStatement ps = connection.prepareStatement(upsertArticle)) {
+                for (EnrichedArticle a : articles) {
+                    bindArticle(ps, a, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = connection.prepareStatement(upsertCopy)) {
+                for (DuplicateNotice c : copies) {
+                    bindCopy(ps, c, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw classify("cannot write " + articles.size() + " articles and " + copies.size() + " copies to "
+                    + redacted(), e);
+        }
+    }
+
+    private void bindArticle(PreparedStatement ps, EnrichedArticle a, Instant now) throws SQLException {
+        int i = 1;
+        ps.setString(i++, a.id());
+        ps.setString(i++, TextCleaner.clean(a.source()));
+        ps.setString(i++, TextCleaner.clean(a.url()));
+        ps.setString(i++, TextCleaner.clean(a.title()));
+        ps.setString(i++, TextCleaner.clean(a.text()));
+        dialect.setInstant(ps, i++, a.publishedAt());
+        ps.setString(i++, TextCleaner.clean(a.language()));
+        setInteger(ps, i++, a.casualties() == null ? null : a.casualties().killed());
+        setInteger(ps, i++, a.casualties() == null ? null : a.casualties().injured());
+        ps.setString(i++, a.eventId());
+        ps.setString(i++, a.fingerprint());
+        try {
+            ps.setString(i++, TextCleaner.ARTICLE_WRITER.writeValueAsString(a));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("cannot write the enriched record of " + a.id() + " as JSON", "22000", e);
+        }
+        dialect.setInstant(ps, i++, now);
+        dialect.setInstant(ps, i, now);
+    }
+
+    private void bindCopy(PreparedStatement ps, DuplicateNotice c, Instant now) throws SQLException {
+        int i = 1;
+        ps.setString(i++, c.id());
+        ps.setString(i++, c.duplicateOf());
+        ps.setDouble(i++, c.similarity());
+        ps.setString(i++, TextCleaner.clean(c.source()));
+        ps.setString(i++, TextCleaner.clean(c.url()));
+        ps.setString(i++, TextCleaner.clean(c.title()));
+        dialect.setInstant(ps, i++, c.publishedAt());
+        dialect.setInstant(ps, i++, c.detectedAt());
+        dialect.setInstant(ps, i, now);
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    @Override
+    public long countArticles() throws StoreException {
+        return count("SELECT COUNT(*) FROM articles");
+    }
+
+    @Override
+    public long countCopies() throws StoreException {
+        return count("SELECT COUNT(*) FROM article_copies");
+    }
+
+    private long count(String sql) throws StoreException {
+        try {
+            if (connection == null || connection.isClosed()) {
+                connect();
+            }
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                long n = rs.getLong(1);
+                connection.commit();
+                return n;
+            }
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw classify("cannot read from " + redacted(), e);
+        }
+    }
+
+    /**
+     * Connection loss, server shutdown, lock and serialisation conflicts can succeed later; a
+     * constraint or data error will fail the same way every time.
+     */
+    private StoreException classify(String message, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        boolean transientFailure = e instanceof SQLTransientException
+                || e instanceof java.sql.SQLRecoverableException
+                || state.startsWith("08") // connection exception
+                || state.startsWith("57") // operator intervention (server shutting down)
+                || state.startsWith("40") // serialization failure, deadlock
+                || state.equals("53300") // too many connections
+                || (dialect == SqlDialect.SQLITE && (e.getErrorCode() == 5 || e.getErrorCode() == 6)); // BUSY, LOCKED
+        if (transientFailure) {
+            closeQuietly();
+        }
+        return new StoreException(message + ": " + e.getMessage(), e, transientFailure);
+    }
+
+    private static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (connection != null && !connection.isClosed()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is gone; the next write reconnects
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // closing a broken connection
+        }
+        connection = null;
+    }
+
+    /** The URL without credentials, for messages and logs. */
+    public String redacted() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+}

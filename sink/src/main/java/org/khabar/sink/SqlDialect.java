@@ -1,0 +1,53 @@
+package org.khabar.sink;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** What differs between the two supported stores; the SQL itself is shared. */
+public enum SqlDialect {
+    SQLITE("db/migration/sqlite", "?"),
+    POSTGRESQL("db/migration/postgresql", "?::jsonb");
+
+    private final String migrations;
+    private final String jsonParameter;
+
+    SqlDialect(String migrations, String jsonParameter) {
+        this.migrations = migrations;
+        this.jsonParameter = jsonParameter;
+    }
+
+    public static SqlDialect of(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return SQLITE;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalArgumentException("unsupported store " + jdbcUrl
+                + ": use jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=...&password=...");
+    }
+
+    /** Flyway location of this dialect's versioned migrations. */
+    public String migrationLocation() {
+        return "classpath:" + migrations;
+    }
+
+    /** Placeholder for a JSON parameter bound with setString (PostgreSQL needs the jsonb cast). */
+    public String jsonParameter() {
+        return jsonParameter;
+    }
+
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, this == SQLITE ? Types.VARCHAR : Types.TIMESTAMP_WITH_TIMEZONE);
+        } else if (this == SQLITE) {
+            ps.setString(index, value.toString());
+        } else {
+            ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.khabar.sink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.model.Casualties;
+import org.khabar.model.CasualtyKind;
+import org.khabar.model.CasualtyMention;
+import org.khabar.model.DuplicateNotice;
+import org.khabar.model.EnrichedArticle;
+import org.khabar.model.Enrichment;
+import org.khabar.model.RawArticle;
+
+/** Behaviour every store must have; run against real SQLite and a real PostgreSQL server. */
+abstract class ArticleStoreContract {
+    static final Instant T = Instant.parse("2025-06-01T10:15:30Z");
+
+    abstract String jdbcUrl();
+
+    static EnrichedArticle article(String id, String text, Integer killed) {
+        RawArticle raw = new RawArticle(id, "outlet", "https://example.org/" + id, "عنوان " + id, T, "ar", text);
+        Casualties c = new Casualties(killed, null, killed == null ? List.of()
+                : List.of(new CasualtyMention(CasualtyKind.KILLED, killed, null, "مقتل " + killed, 0, 5, true)));
+        return EnrichedArticle.of(raw, "fp-" + id, new Enrichment(List.of(), List.of(), c), T);
+    }
+
+    @Test
+    void upsertsAreIdempotentAndCopiesAreKeptAsEvidence() throws Exception {
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            store.write(List.of(article("a", "نص أول", 3), article("b", "نص ثان", null)), List.of());
+            store.write(List.of(article("a", "نص أول معدل", 4)),
+                    List.of(new DuplicateNotice("c", "a", 0.93, "other", null, null, T, T)));
+            store.write(List.of(article("a", "نص أول معدل", 4)),
+                    List.of(new DuplicateNotice("c", "a", 0.93, "other", null, null, T, T)));
+            assertEquals(2, store.countArticles());
+            assertEquals(1, store.countCopies());
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT text, killed, injured, source, url, title, language, published_at,"
+                     + " event_id, enriched_json FROM articles WHERE id = 'a'")) {
+            assertTrue(rs.next());
+            assertEquals("نص أول معدل", rs.getString("text"));
+            assertEquals(4, rs.getInt("killed"));
+            rs.getInt("injured");
+            assertTrue(rs.wasNull());
+            assertEquals("outlet", rs.getString("source"));
+            assertTrue(rs.getString("enriched_json").contains("\"killed\":4") || rs.getString("enriched_json").contains("\"killed\": 4"));
+            assertTrue(rs.getString("published_at").startsWith("2025-06-01"));
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateTwice() throws Exception {
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            store.write(List.of(article("x", "نص", null)), List.of());
+        }
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            assertTrue(store.countArticles() >= 1);
+        }
+    }
+
+    @Test
+    void nulBytesAndBrokenSurrogatesAreCleanedNotFatal() throws Exception {
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            store.write(List.of(article("nul", "قبل\u0000بعد \ud800 نهاية", null)), List.of());
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT text FROM articles WHERE id = 'nul'")) {
+            assertTrue(rs.next());
+            assertEquals("قبل\ufffdبعد \ufffd نهاية", rs.getString(1));
+            assertFalse(rs.next());
+        }
+    }
+
+    @Test
+    void anEmptyWriteDoesNothing() throws Exception {
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            long before = store.countArticles();
+            store.write(List.of(), List.of());
+            assertEquals(before, store.countArticles());
+        }
+    }
+}
