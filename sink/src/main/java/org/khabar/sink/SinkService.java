@@ -146,8 +146,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         }
         metrics.articles.increment(articles.size());
         metrics.copies.increment(copies.size());
-        listener.stored(articles.stream().map(EnrichedArticle::id).toList(),
-                copies.stream().map(DuplicateNotice::id).toList(), deadLettered);
+        listener.stored(articles, copies, deadLettered);
     }
 
     /** Seeks every partition of the failed batch back to its first record, so the batch is read again. */
