@@ -3,7 +3,6 @@ package org.khabar.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.FileAppender;
@@ -12,8 +11,9 @@ import java.util.Iterator;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logging for the interactive launcher: the terminal shows warnings and errors only (the status
- * line is the progress display), and everything at INFO goes to a log file in the data folder.
+ * Logging for the interactive launcher: the terminal shows Khabar's warnings and the libraries'
+ * errors only (the status line is the progress display); everything at INFO goes to a log file in
+ * the data folder.
  */
 public final class LogSetup {
     private LogSetup() {
@@ -24,8 +24,7 @@ public final class LogSetup {
         ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
             Appender<ILoggingEvent> console = it.next();
-            ThresholdFilter filter = new ThresholdFilter();
-            filter.setLevel(verbose ? "INFO" : "WARN");
+            ConsoleFilter filter = new ConsoleFilter(verbose ? Level.INFO : Level.WARN);
             filter.start();
             console.clearAllFilters();
             console.addFilter(filter);

@@ -74,6 +74,8 @@ public record EnrichConfig(
         // -1: internal topics take the broker's default replication factor (1 on the embedded broker).
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Opt in now to what becomes the default in Kafka 5.0 (and silences its start-up warning).
+        p.put("processing.exception.handler.global.enabled", true);
         p.putAll(kafka);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
