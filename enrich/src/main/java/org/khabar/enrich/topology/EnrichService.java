@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.khabar.enrich.nlp.ArticleEnricher;
@@ -80,9 +81,15 @@ public final class EnrichService implements AutoCloseable {
         return metrics;
     }
 
+    /**
+     * Stops and leaves the consumer group, so that a restarted instance is given the partitions at
+     * once instead of after the session timeout (45 s). A crashed instance cannot leave; then the
+     * timeout applies, as it should.
+     */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
         kafkaMetrics.close();
     }
 }
