@@ -73,8 +73,11 @@ abstract class PipelineScenario {
         Files.writeString(in.resolve("a.txt"), ARTICLE_A);
         Files.writeString(in.resolve("b.html"), ARTICLE_B);
         Files.writeString(in.resolve("c.jsonl"), ARTICLE_C);
-        // The same story under another name, with diacritics and Arabic-Indic digits: one row, not two.
-        Files.writeString(in.resolve("a-copy.txt"), ARTICLE_A.replace("مقتل", "مَقتَل"));
+        // The same text under another file name has the same text-derived id: stored once.
+        Files.writeString(in.resolve("a-again.txt"), ARTICLE_A);
+        // The same story re-run by another outlet (own id, diacritics added): a copy, kept as evidence.
+        Files.writeString(in.resolve("d.jsonl"), "{\"id\":\"outlet2-7\",\"source\":\"منفذ آخر\",\"text\":\""
+                + ARTICLE_A.replace("مقتل", "مَقتَل") + "\"}\n");
         return List.of(in);
     }
 
@@ -94,7 +97,7 @@ abstract class PipelineScenario {
         // Ingesting the same inputs again changes nothing in the store.
         long storedBefore = pipeline.stored() + pipeline.duplicates();
         pipeline.ingestPaths(inputs);
-        Await.until(TIMEOUT, "the re-run stored", () -> pipeline.stored() + pipeline.duplicates() >= storedBefore + 5);
+        Await.until(TIMEOUT, "the re-run stored", () -> pipeline.stored() + pipeline.duplicates() >= storedBefore + 6);
         assertEquals(4, countRows("SELECT COUNT(*) FROM articles"));
         assertEquals(1, countRows("SELECT COUNT(*) FROM article_copies"));
     }
