@@ -89,13 +89,14 @@ public final class EnrichCommand implements Callable<Integer> {
     }
 
     private int runOffline() throws Exception {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         OfflineEnricher enricher = new OfflineEnricher(new ArticleEnricher(), dedupWindow, Clock.systemUTC());
         try (BufferedReader in = file == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            OfflineEnricher.Summary s = enricher.run(in, out, System.err);
-            System.err.printf("enriched %d, duplicates %d, invalid %d (of %d lines)%n", s.enriched(), s.duplicates(),
+            OfflineEnricher.Summary s = enricher.run(in, out, err);
+            err.printf("enriched %d, duplicates %d, invalid %d (of %d lines)%n", s.enriched(), s.duplicates(),
                     s.invalid(), s.lines());
             return s.invalid() > 0 ? 3 : 0;
         }

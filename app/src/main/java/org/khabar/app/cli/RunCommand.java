@@ -74,8 +74,8 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         java.nio.file.Files.createDirectories(dataDir);
         LogSetup.quietConsoleAndLogTo(dataDir.resolve("khabar.log"), verbose);
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         boolean terminal = System.console() != null;
         boolean showArticles = inputs.isEmpty() || inputs.size() <= 20;
         long started = System.nanoTime();
