@@ -100,17 +100,29 @@ public final class RunCommand implements Callable<Integer> {
 
         Pipeline pipeline = null;
         try {
-            pipeline = Pipeline.start(settings, new SimpleMeterRegistry(),
-                    article -> {
-                        if (showArticles && status.get() != null) {
-                            status.get().println(describe(article));
-                        }
-                    },
-                    dead -> {
-                        if (status.get() != null) {
-                            status.get().println("dead-lettered " + dead.key() + " at " + dead.stage() + ": " + dead.reason());
-                        }
-                    });
+            pipeline = Pipeline.start(settings, new SimpleMeterRegistry(), new Pipeline.Listener() {
+                @Override
+                public void stored(EnrichedArticle article) {
+                    if (showArticles && status.get() != null) {
+                        status.get().println(describe(article));
+                    }
+                }
+
+                @Override
+                public void copyStored(org.khabar.model.DuplicateNotice copy) {
+                    if (showArticles && status.get() != null) {
+                        status.get().println(String.format(Locale.ROOT, "copy   %s of %s (similarity %.2f)%s", copy.id(),
+                                copy.duplicateOf(), copy.similarity(), copy.source() == null ? "" : " from " + copy.source()));
+                    }
+                }
+
+                @Override
+                public void deadLettered(DeadLetterWatcher.DeadLetter dead) {
+                    if (status.get() != null) {
+                        status.get().println("dead-lettered " + dead.key() + " at " + dead.stage() + ": " + dead.reason());
+                    }
+                }
+            });
             Pipeline p = pipeline;
             err.println("Kafka at " + p.bootstrapServers() + "; storing into " + redact(p.storeUrl()));
             StatusLine line = new StatusLine(err, terminal, p::ingested, p::duplicates, p::enriched, p::stored,
@@ -221,8 +233,4 @@ public final class RunCommand implements Callable<Integer> {
         return parent;
     }
 
-    @SuppressWarnings("unused")
-    private static DeadLetterWatcher.DeadLetter unused() {
-        return null;
-    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.khabar.app.broker.EmbeddedKafkaBroker;
@@ -21,6 +20,7 @@ import org.khabar.enrich.topology.EnrichService;
 import org.khabar.ingest.IngestConfig;
 import org.khabar.ingest.IngestReport;
 import org.khabar.ingest.IngestService;
+import org.khabar.model.DuplicateNotice;
 import org.khabar.model.EnrichedArticle;
 import org.khabar.model.KafkaTopics;
 import org.khabar.model.Topics;
@@ -71,8 +71,22 @@ public final class Pipeline implements AutoCloseable {
         this.storeUrl = storeUrl;
     }
 
-    public static Pipeline start(Settings settings, MeterRegistry registry, Consumer<EnrichedArticle> onStored,
-                                 Consumer<DeadLetterWatcher.DeadLetter> onDeadLetter) throws Exception {
+    /** What a running pipeline reports as it goes (the launcher prints it; tests record it). */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void stored(EnrichedArticle article) {
+        }
+
+        default void copyStored(DuplicateNotice copy) {
+        }
+
+        default void deadLettered(DeadLetterWatcher.DeadLetter deadLetter) {
+        }
+    }
+
+    public static Pipeline start(Settings settings, MeterRegistry registry, Listener listener) throws Exception {
         Files.createDirectories(settings.dataDir());
         KafkaBroker broker = null;
         String bootstrap = settings.bootstrapServers();
@@ -85,7 +99,7 @@ public final class Pipeline implements AutoCloseable {
             p.toClose.add(broker);
         }
         try {
-            p.startServices(settings, onStored, onDeadLetter);
+            p.startServices(settings, listener);
         } catch (Exception | Error e) {
             p.close();
             throw e;
@@ -93,8 +107,7 @@ public final class Pipeline implements AutoCloseable {
         return p;
     }
 
-    private void startServices(Settings settings, Consumer<EnrichedArticle> onStored,
-                               Consumer<DeadLetterWatcher.DeadLetter> onDeadLetter) throws Exception {
+    private void startServices(Settings settings, Listener listener) throws Exception {
         Properties adminProps = new Properties();
         settings.kafka().forEach((k, v) -> {
             if (AdminClientConfig.configNames().contains(k)) {
@@ -108,7 +121,7 @@ public final class Pipeline implements AutoCloseable {
 
         deadLetters = new DeadLetterWatcher(bootstrapServers, settings.kafka(), Topics.DLQ, dl -> {
             tracker.resolved(java.util.Collections.singletonList(dl.key()));
-            onDeadLetter.accept(dl);
+            listener.deadLettered(dl);
         });
         toClose.add(0, deadLetters);
 
@@ -122,7 +135,8 @@ public final class Pipeline implements AutoCloseable {
                     articles.forEach(a -> ids.add(a.id()));
                     copyNotices.forEach(c -> ids.add(c.id()));
                     tracker.resolved(ids);
-                    articles.forEach(onStored);
+                    articles.forEach(listener::stored);
+                    copyNotices.forEach(listener::copyStored);
                 });
         toClose.add(0, sink);
         Thread sinkThread = new Thread(sink, "khabar-sink");

@@ -48,7 +48,12 @@ abstract class PipelineScenario {
 
     Pipeline start() throws Exception {
         pipeline = Pipeline.start(new Pipeline.Settings(dir.resolve("data"), bootstrapServers(), storeUrl(), 2, "test",
-                Map.of()), new SimpleMeterRegistry(), a -> { }, deadLetters::add);
+                Map.of()), new SimpleMeterRegistry(), new Pipeline.Listener() {
+                    @Override
+                    public void deadLettered(DeadLetterWatcher.DeadLetter deadLetter) {
+                        deadLetters.add(deadLetter);
+                    }
+                });
         return pipeline;
     }
 
