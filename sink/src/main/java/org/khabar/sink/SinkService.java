@@ -2,18 +2,19 @@ package org.khabar.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -27,16 +28,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes enriched records and duplicate notices and stores them. Each poll is one database
- * transaction; offsets are committed only after it commits, so a crash replays at most the last
- * batch, which the idempotent upsert absorbs. A record that cannot be decoded goes to the
- * dead-letter topic; a transient store error is retried from the same offsets with capped
- * exponential backoff.
+ * Consumes enriched records and duplicate notices and stores them.
+ * <ul>
+ * <li>Each poll is one database transaction; offsets are committed only after it commits, so a
+ * crash replays at most the last batch, which the idempotent upsert absorbs.</li>
+ * <li>A transient store error (connection lost, server down, lock) holds the batch: the consumer
+ * pauses its partitions and keeps polling, so it stays in its group (no rebalance) while the
+ * write is retried with capped exponential backoff. Nothing is dead-lettered for an outage.</li>
+ * <li>A permanent error splits the batch: records that store on their own are stored, the ones
+ * that fail alone go to the dead-letter topic with the reason. So does a record that cannot be
+ * decoded.</li>
+ * <li>If partitions are revoked while a batch is held, the batch is dropped uncommitted and read
+ * again by whoever owns the partitions next.</li>
+ * </ul>
  */
 public final class SinkService implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
     private static final JsonSerde<EnrichedArticle> ARTICLE = JsonSerde.of(EnrichedArticle.class);
     private static final JsonSerde<DuplicateNotice> NOTICE = JsonSerde.of(DuplicateNotice.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     private final SinkConfig config;
     private final ArticleStore store;
@@ -49,6 +59,12 @@ public final class SinkService implements Runnable, AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Throwable fatal;
+    private volatile boolean holding;
+
+    /** The batch waiting for the store to come back, or null. Only touched by the polling thread. */
+    private SinkBatch held;
+    private Duration backoff = FIRST_BACKOFF;
+    private long retryAtNanos;
 
     public SinkService(SinkConfig config, ArticleStore store, MeterRegistry registry, SinkListener listener) {
         this.config = config;
@@ -65,27 +81,17 @@ public final class SinkService implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(config.enrichedTopic(), config.duplicatesTopic()));
+            consumer.subscribe(List.of(config.enrichedTopic(), config.duplicatesTopic()), new RevocationGuard());
             LOG.info("sink writing {} and {} to {}", config.enrichedTopic(), config.duplicatesTopic(),
                     store instanceof JdbcArticleStore j ? j.redacted() : store);
-            Duration backoff = Duration.ofMillis(200);
             while (!stopping.get()) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(config.pollTimeout());
-                if (records.isEmpty()) {
+                if (held != null) {
+                    retryHeld();
                     continue;
                 }
-                try {
-                    handle(records);
-                    backoff = Duration.ofMillis(200);
-                } catch (StoreException e) {
-                    if (!e.isTransient()) {
-                        throw e;
-                    }
-                    metrics.retries.increment();
-                    LOG.warn("store unavailable ({}); retrying the batch in {} ms", e.getMessage(), backoff.toMillis());
-                    rewind(records);
-                    sleep(backoff);
-                    backoff = min(backoff.multipliedBy(2), config.maxRetryBackoff());
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(config.pollTimeout());
+                if (!records.isEmpty()) {
+                    store(decode(records));
                 }
             }
         } catch (WakeupException e) {
@@ -97,71 +103,181 @@ public final class SinkService implements Runnable, AutoCloseable {
             LOG.error("sink stopped: {}. Uncommitted records are read again on restart.", e.getMessage(), e);
         } finally {
             try {
-                consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(10)));
+                consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
             } finally {
                 stopped.countDown();
             }
         }
     }
 
-    private void handle(ConsumerRecords<byte[], byte[]> records) throws StoreException {
-        List<EnrichedArticle> articles = new ArrayList<>();
-        List<DuplicateNotice> copies = new ArrayList<>();
-        List<String> deadLettered = new ArrayList<>();
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        long oldestTimestamp = Long.MAX_VALUE;
-        List<Long> timestamps = new ArrayList<>();
+    private SinkBatch decode(ConsumerRecords<byte[], byte[]> records) {
+        SinkBatch batch = new SinkBatch();
         for (ConsumerRecord<byte[], byte[]> r : records) {
-            offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+            batch.seen(r);
             try {
                 if (r.topic().equals(config.enrichedTopic())) {
                     EnrichedArticle a = ARTICLE.deserialize(r.topic(), r.value());
-                    if (a == null || a.id() == null) {
-                        throw new IllegalArgumentException("enriched record without id");
+                    if (a == null || a.id() == null || a.text() == null) {
+                        throw new IllegalArgumentException("enriched record without id or text");
                     }
-                    articles.add(a);
+                    batch.articles.add(a);
+                    batch.articleRecords.add(r);
                 } else {
                     DuplicateNotice n = NOTICE.deserialize(r.topic(), r.value());
                     if (n == null || n.id() == null || n.duplicateOf() == null) {
                         throw new IllegalArgumentException("duplicate notice without id or duplicateOf");
                     }
-                    copies.add(n);
+                    batch.copies.add(n);
+                    batch.copyRecords.add(r);
                 }
-                timestamps.add(r.timestamp());
-                oldestTimestamp = Math.min(oldestTimestamp, r.timestamp());
+                batch.timestamps.add(r.timestamp());
             } catch (RuntimeException e) {
-                deadLetters.send(r.key(), r.value(), "sink", "cannot store this record: " + e.getMessage(), e,
-                        r.topic(), r.partition(), r.offset());
-                metrics.deadLettered.increment();
-                deadLettered.add(r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8));
+                deadLetter(r, "cannot read this record: " + e.getMessage(), e, batch);
             }
         }
-        long start = System.nanoTime();
-        store.write(articles, copies);
-        metrics.batchWrite.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        consumer.commitSync(offsets);
+        return batch;
+    }
+
+    /** Stores a batch and commits its offsets, or holds it when the store is temporarily unavailable. */
+    private void store(SinkBatch batch) throws StoreException {
+        try {
+            long start = System.nanoTime();
+            store.write(batch.articles, batch.copies);
+            metrics.batchWrite.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        } catch (StoreException e) {
+            if (e.isTransient()) {
+                hold(batch, e);
+                return;
+            }
+            LOG.warn("batch refused by the store ({}); storing its records one by one", e.getMessage());
+            try {
+                storeOneByOne(batch);
+            } catch (StoreException outage) {
+                hold(batch, outage);
+                return;
+            }
+        }
+        committed(batch);
+    }
+
+    private void hold(SinkBatch batch, StoreException e) {
+        held = batch;
+        holding = true;
+        consumer.pause(consumer.assignment());
+        metrics.retries.increment();
+        retryAtNanos = System.nanoTime() + backoff.toNanos();
+        LOG.warn("store unavailable ({}); holding {} records, partitions paused, retrying in {} ms", e.getMessage(),
+                batch.articles.size() + batch.copies.size(), backoff.toMillis());
+    }
+
+    private void retryHeld() {
+        long wait = retryAtNanos - System.nanoTime();
+        if (wait > 0) {
+            // Paused: returns nothing, but keeps the consumer in its group and runs rebalance callbacks.
+            consumer.poll(Duration.ofNanos(Math.min(wait, config.pollTimeout().toNanos())));
+            return;
+        }
+        SinkBatch batch = held;
+        held = null;
+        try {
+            try {
+                store.write(batch.articles, batch.copies);
+            } catch (StoreException e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                storeOneByOne(batch);
+            }
+        } catch (StoreException e) {
+            backoff = min(backoff.multipliedBy(2), config.maxRetryBackoff());
+            held = batch;
+            metrics.retries.increment();
+            retryAtNanos = System.nanoTime() + backoff.toNanos();
+            LOG.warn("store still unavailable ({}); next try in {} ms", e.getMessage(), backoff.toMillis());
+            return;
+        }
+        LOG.info("store available again; resuming");
+        backoff = FIRST_BACKOFF;
+        holding = false;
+        committed(batch);
+        consumer.resume(consumer.paused());
+    }
+
+    /** After a permanent batch failure: store what can be stored, dead-letter what cannot. */
+    private void storeOneByOne(SinkBatch batch) throws StoreException {
+        SinkBatch kept = new SinkBatch();
+        for (int i = 0; i < batch.articles.size(); i++) {
+            try {
+                store.write(List.of(batch.articles.get(i)), List.of());
+                kept.articles.add(batch.articles.get(i));
+            } catch (StoreException e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                deadLetter(batch.articleRecords.get(i), "the store refused this record: " + e.getMessage(), e, batch);
+            }
+        }
+        for (int i = 0; i < batch.copies.size(); i++) {
+            try {
+                store.write(List.of(), List.of(batch.copies.get(i)));
+                kept.copies.add(batch.copies.get(i));
+            } catch (StoreException e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                deadLetter(batch.copyRecords.get(i), "the store refused this record: " + e.getMessage(), e, batch);
+            }
+        }
+        batch.articles.retainAll(kept.articles);
+        batch.copies.retainAll(kept.copies);
+    }
+
+    private void committed(SinkBatch batch) {
+        consumer.commitSync(batch.commitOffsets);
         long now = System.currentTimeMillis();
-        for (long ts : timestamps) {
+        for (long ts : batch.timestamps) {
             metrics.endToEnd.record(Math.max(0, now - ts), TimeUnit.MILLISECONDS);
         }
-        metrics.articles.increment(articles.size());
-        metrics.copies.increment(copies.size());
-        listener.stored(articles, copies, deadLettered);
+        metrics.articles.increment(batch.articles.size());
+        metrics.copies.increment(batch.copies.size());
+        listener.stored(batch.articles, batch.copies, batch.deadLettered);
     }
 
-    /** Seeks every partition of the failed batch back to its first record, so the batch is read again. */
-    private void rewind(ConsumerRecords<byte[], byte[]> records) {
-        for (TopicPartition tp : records.partitions()) {
-            consumer.seek(tp, records.records(tp).get(0).offset());
+    private void deadLetter(ConsumerRecord<byte[], byte[]> r, String reason, Throwable e, SinkBatch batch) {
+        deadLetters.send(r.key(), r.value(), "sink", reason, e, r.topic(), r.partition(), r.offset());
+        metrics.deadLettered.increment();
+        batch.deadLettered.add(r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8));
+    }
+
+    /** Drops a held batch when its partitions are taken away: the next owner reads it from the committed offsets. */
+    private final class RevocationGuard implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (held == null) {
+                return;
+            }
+            Set<TopicPartition> kept = new java.util.HashSet<>(consumer.assignment());
+            kept.removeAll(partitions);
+            // Partitions we keep must be read again from the batch start, since the batch is dropped.
+            for (TopicPartition tp : kept) {
+                Long start = held.startOffsets.get(tp);
+                if (start != null) {
+                    consumer.seek(tp, start);
+                }
+            }
+            LOG.warn("partitions revoked while the store was unavailable; {} held records will be read again",
+                    held.articles.size() + held.copies.size());
+            held = null;
+            holding = false;
+            backoff = FIRST_BACKOFF;
+            consumer.resume(consumer.paused());
         }
-    }
 
-    private void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopping.set(true);
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (held != null) {
+                consumer.pause(partitions);
+            }
         }
     }
 
@@ -172,6 +288,11 @@ public final class SinkService implements Runnable, AutoCloseable {
     /** The error that stopped the sink, or null. */
     public Throwable fatalError() {
         return fatal;
+    }
+
+    /** True while a batch waits for the store to come back. */
+    public boolean isHoldingForStore() {
+        return holding;
     }
 
     public boolean isStopped() {
