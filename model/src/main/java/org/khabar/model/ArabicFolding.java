@@ -82,4 +82,42 @@ public final class ArabicFolding {
         }
         return out.toString();
     }
+
+    /**
+     * A name reduced for matching names against each other: folded, a leading conjunction or
+     * preposition clitic (و، ف، ب، ل، ك) on an article-bearing first word dropped, and the article
+     * ال dropped from every word. بغداد, ببغداد and "البغدادي"'s first word stay distinct where they
+     * should: only ال-prefixed forms lose letters.
+     */
+    public static String nameKey(String name) {
+        String folded = foldForMatching(name == null ? "" : name);
+        if (folded.isEmpty()) {
+            return folded;
+        }
+        String[] words = folded.split(" ");
+        String first = words[0];
+        if (first.length() > 4 && (first.startsWith("لل") || first.startsWith("ولل") || first.startsWith("فلل"))) {
+            first = "ال" + first.substring(first.indexOf("لل") + 2);
+        } else {
+            int i = 0;
+            if (first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
+                i = 1;
+            }
+            if (first.length() > i + 3 && "بلك".indexOf(first.charAt(i)) >= 0 && first.startsWith("ال", i + 1)) {
+                i++;
+            }
+            if (first.startsWith("ال", i)) {
+                first = first.substring(i);
+            }
+        }
+        words[0] = first;
+        StringBuilder out = new StringBuilder(folded.length());
+        for (String w : words) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w);
+        }
+        return out.toString();
+    }
 }

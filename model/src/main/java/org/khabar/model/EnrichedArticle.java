@@ -42,6 +42,11 @@ public record EnrichedArticle(
                 fingerprint, originalId, similarityToOriginal, eventId, entities, dates, casualties, enrichedAt);
     }
 
+    public EnrichedArticle withEnrichedAt(Instant when) {
+        return new EnrichedArticle(schemaVersion, id, source, url, title, publishedAt, language, text,
+                fingerprint, duplicateOf, similarity, eventId, entities, dates, casualties, when);
+    }
+
     public EnrichedArticle withEventId(String newEventId) {
         return new EnrichedArticle(schemaVersion, id, source, url, title, publishedAt, language, text,
                 fingerprint, duplicateOf, similarity, newEventId, entities, dates, casualties, enrichedAt);

@@ -39,6 +39,21 @@ class ArticleIdsTest {
         assertEquals(ArabicFolding.DROP, ArabicFolding.fold('\u064E'));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "بغداد, بغداد",
+        "ببغداد, ببغداد",
+        "والحشد الشعبي, حشد شعبي",
+        "للحشد الشعبي, حشد شعبي",
+        "الحشد الشعبي, حشد شعبي",
+        "وزارة الدفاع الأميركية, وزاره دفاع اميركيه",
+        "أبو تقوى السعيدي, ابو تقوي سعيدي",
+        "ولاية الخرطوم, ولايه خرطوم"
+    })
+    void nameKeysMatchTheScorersRules(String name, String key) {
+        assertEquals(key, ArabicFolding.nameKey(name));
+    }
+
     @Test
     void publicationTimesAreReadLeniently() {
         assertEquals(Instant.parse("2024-01-05T00:00:00Z"), Json.parseInstant("2024-01-05"));

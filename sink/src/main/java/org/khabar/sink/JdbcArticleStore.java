@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.khabar.model.ArabicFolding;
+import org.khabar.model.ArticleIds;
 import org.khabar.model.DuplicateNotice;
+import org.khabar.model.Entity;
 import org.khabar.model.EnrichedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +40,15 @@ public final class JdbcArticleStore implements ArticleStore {
         this.clock = clock;
         this.upsertArticle = """
                 INSERT INTO articles (id, source, url, title, text, published_at, language, killed, injured,
-                                      event_id, fingerprint, enriched_json, stored_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)
+                                      event_id, fingerprint, enriched_json, content_hash, stored_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET
                     source = excluded.source, url = excluded.url, title = excluded.title, text = excluded.text,
                     published_at = excluded.published_at, language = excluded.language, killed = excluded.killed,
                     injured = excluded.injured, event_id = excluded.event_id, fingerprint = excluded.fingerprint,
-                    enriched_json = excluded.enriched_json, updated_at = excluded.updated_at
+                    enriched_json = excluded.enriched_json, content_hash = excluded.content_hash,
+                    updated_at = excluded.updated_at
+                WHERE articles.content_hash IS DISTINCT FROM excluded.content_hash
                 """.formatted(dialect.jsonParameter());
         this.upsertCopy = """
                 INSERT INTO article_copies (id, duplicate_of, similarity, source, url, title, published_at,
@@ -53,6 +58,8 @@ public final class JdbcArticleStore implements ArticleStore {
                     duplicate_of = excluded.duplicate_of, similarity = excluded.similarity, source = excluded.source,
                     url = excluded.url, title = excluded.title, published_at = excluded.published_at,
                     detected_at = excluded.detected_at
+                WHERE article_copies.duplicate_of IS DISTINCT FROM excluded.duplicate_of
+                   OR article_copies.similarity IS DISTINCT FROM excluded.similarity
                 """;
     }
 
@@ -94,6 +101,7 @@ public final class JdbcArticleStore implements ArticleStore {
                     st.execute("PRAGMA journal_mode=WAL");
                     st.execute("PRAGMA busy_timeout=10000");
                     st.execute("PRAGMA synchronous=NORMAL");
+                    st.execute("PRAGMA foreign_keys=ON");
                 }
             }
             connection.setAutoCommit(false);
@@ -112,13 +120,15 @@ public final class JdbcArticleStore implements ArticleStore {
                 connect();
             }
             Instant now = clock.instant();
+            int[] changed;
             try (PreparedStatement ps = connection.prepareStatement(upsertArticle)) {
                 for (EnrichedArticle a : articles) {
                     bindArticle(ps, a, now);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                changed = ps.executeBatch();
             }
+            replaceEntities(articles, changed);
             try (PreparedStatement ps = connection.prepareStatement(upsertCopy)) {
                 for (DuplicateNotice c : copies) {
                     bindCopy(ps, c, now);
@@ -149,11 +159,43 @@ public final class JdbcArticleStore implements ArticleStore {
         ps.setString(i++, a.fingerprint());
         try {
             ps.setString(i++, TextCleaner.ARTICLE_WRITER.writeValueAsString(a));
+            // Everything but the enrichment time: a replay that finds the same things changes nothing.
+            ps.setString(i++, ArticleIds.sha256Hex(TextCleaner.ARTICLE_WRITER.writeValueAsString(a.withEnrichedAt(null))));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("cannot write the enriched record of " + a.id() + " as JSON", "22000", e);
         }
         dialect.setInstant(ps, i++, now);
         dialect.setInstant(ps, i, now);
+    }
+
+    /** Rewrites the entity rows of the articles whose row the upsert inserted or changed. */
+    private void replaceEntities(List<EnrichedArticle> articles, int[] changed) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article_entities WHERE article_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO article_entities (article_id, type, name, name_key, mentions) VALUES (?, ?, ?, ?, ?)"
+                             + " ON CONFLICT (article_id, type, name) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions")) {
+            for (int k = 0; k < articles.size(); k++) {
+                // Drivers may answer SUCCESS_NO_INFO (-2) instead of a count: then rewrite to be safe.
+                if (changed[k] == 0) {
+                    continue;
+                }
+                EnrichedArticle a = articles.get(k);
+                delete.setString(1, a.id());
+                delete.addBatch();
+                if (a.entities() != null) {
+                    for (Entity e : a.entities()) {
+                        insert.setString(1, a.id());
+                        insert.setString(2, e.type().name());
+                        insert.setString(3, TextCleaner.clean(e.text()));
+                        insert.setString(4, ArabicFolding.nameKey(e.text()));
+                        insert.setInt(5, e.mentions() == null ? 0 : e.mentions().size());
+                        insert.addBatch();
+                    }
+                }
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
     }
 
     private void bindCopy(PreparedStatement ps, DuplicateNotice c, Instant now) throws SQLException {

@@ -58,6 +58,59 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void aReplayWithTheSameContentChangesNothingNotEvenTimestamps() throws Exception {
+        EnrichedArticle first = withEntity(article("r", "نص", 2), "بغداد");
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl(), java.time.Clock.fixed(T, java.time.ZoneOffset.UTC))) {
+            store.write(List.of(first), List.of(new DuplicateNotice("rc", "r", 1.0, "o", null, null, T, T)));
+        }
+        String before = rowDump("r");
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl(), java.time.Clock.fixed(T.plusSeconds(3600), java.time.ZoneOffset.UTC))) {
+            // Same findings, enriched again later: only enrichedAt differs.
+            store.write(List.of(first.withEnrichedAt(T.plusSeconds(3600))),
+                    List.of(new DuplicateNotice("rc", "r", 1.0, "o", null, null, T, T.plusSeconds(3600))));
+        }
+        assertEquals(before, rowDump("r"));
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl(), java.time.Clock.fixed(T.plusSeconds(7200), java.time.ZoneOffset.UTC))) {
+            store.write(List.of(withEntity(article("r", "نص", 5), "الموصل")), List.of());
+        }
+        String after = rowDump("r");
+        assertTrue(after.contains("killed=5"), after);
+        assertTrue(after.contains("LOCATION:الموصل:موصل"), after);
+        assertFalse(after.contains("بغداد"), after);
+    }
+
+    static EnrichedArticle withEntity(EnrichedArticle a, String place) {
+        var e = new org.khabar.model.Entity(org.khabar.model.EntityType.LOCATION, place,
+                List.of(new org.khabar.model.Mention(place, 0, place.length())));
+        return new EnrichedArticle(a.schemaVersion(), a.id(), a.source(), a.url(), a.title(), a.publishedAt(),
+                a.language(), a.text(), a.fingerprint(), a.duplicateOf(), a.similarity(), a.eventId(), List.of(e),
+                a.dates(), a.casualties(), a.enrichedAt());
+    }
+
+    private String rowDump(String id) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT killed, updated_at, enriched_json FROM articles WHERE id = '" + id + "'")) {
+                rs.next();
+                sb.append("killed=").append(rs.getInt(1)).append(" updated=").append(rs.getString(2))
+                        .append(" json=").append(rs.getString(3));
+            }
+            try (ResultSet rs = st.executeQuery("SELECT type, name, name_key FROM article_entities WHERE article_id = '"
+                    + id + "' ORDER BY name")) {
+                while (rs.next()) {
+                    sb.append(' ').append(rs.getString(1)).append(':').append(rs.getString(2)).append(':').append(rs.getString(3));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT detected_at FROM article_copies WHERE duplicate_of = '" + id + "'")) {
+                while (rs.next()) {
+                    sb.append(" copy-detected=").append(rs.getString(1));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotMigrateTwice() throws Exception {
         try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
             store.write(List.of(article("x", "نص", null)), List.of());
