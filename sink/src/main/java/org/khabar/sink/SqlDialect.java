@@ -31,6 +31,19 @@ public enum SqlDialect {
                 + ": use jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=...&password=...");
     }
 
+    /** Fixed-width UTC text (always milliseconds), so that SQLite's text comparison orders instants correctly. */
+    public static String sqliteInstant(Instant value) {
+        return SQLITE_INSTANT.format(value);
+    }
+
+    private static final java.time.format.DateTimeFormatter SQLITE_INSTANT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** Binds an instant for comparison with a stored one. */
+    public void setInstantParameter(PreparedStatement ps, int index, Instant value) throws SQLException {
+        setInstant(ps, index, value);
+    }
+
     /** Flyway location of this dialect's versioned migrations. */
     public String migrationLocation() {
         return "classpath:" + migrations;
@@ -45,7 +58,7 @@ public enum SqlDialect {
         if (value == null) {
             ps.setNull(index, this == SQLITE ? Types.VARCHAR : Types.TIMESTAMP_WITH_TIMEZONE);
         } else if (this == SQLITE) {
-            ps.setString(index, value.toString());
+            ps.setString(index, sqliteInstant(value));
         } else {
             ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
         }

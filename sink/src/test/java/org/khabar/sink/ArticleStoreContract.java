@@ -111,6 +111,33 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void queriesByDateRangePlaceEntityAndSource() throws Exception {
+        RawArticle r1 = new RawArticle("q1", "وكالة أ", null, "أ", Instant.parse("2025-01-10T08:00:00Z"), "ar", "نص أ");
+        RawArticle r2 = new RawArticle("q2", "وكالة ب", null, "ب", Instant.parse("2025-01-12T08:00:00.250Z"), "ar", "نص ب");
+        EnrichedArticle a1 = withEntity(EnrichedArticle.of(r1, "f1", org.khabar.model.Enrichment.EMPTY, T), "بغداد");
+        EnrichedArticle a2 = withEntity(EnrichedArticle.of(r2, "f2", org.khabar.model.Enrichment.EMPTY, T), "الموصل");
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            store.write(List.of(a1, a2), List.of());
+        }
+        try (ArticleQuery q = new ArticleQuery(jdbcUrl())) {
+            assertEquals(List.of("q2", "q1"), ids(q.articles(new ArticleQuery.Filter(Instant.parse("2025-01-01T00:00:00Z"),
+                    Instant.parse("2025-02-01T00:00:00Z"), null, null, null, 10))));
+            assertEquals(List.of("q1"), ids(q.articles(new ArticleQuery.Filter(null, Instant.parse("2025-01-12T08:00:00.100Z"),
+                    null, null, null, 10))));
+            assertEquals(List.of("q1"), ids(q.articles(new ArticleQuery.Filter(null, null, "ببغداد", null, null, 10))));
+            assertEquals(List.of("q2"), ids(q.articles(new ArticleQuery.Filter(null, null, null, "موصل", null, 10))));
+            assertEquals(List.of("q2"), ids(q.articles(new ArticleQuery.Filter(null, null, null, null, "وكالة ب", 10))));
+            ArticleQuery.Row row = q.articles(new ArticleQuery.Filter(null, null, null, null, "وكالة ب", 1)).get(0);
+            assertEquals(Instant.parse("2025-01-12T08:00:00.250Z"), row.publishedAt());
+            assertTrue(row.enrichedJson().contains("\"id\""));
+        }
+    }
+
+    private static List<String> ids(List<ArticleQuery.Row> rows) {
+        return rows.stream().filter(r -> r.id().startsWith("q")).map(ArticleQuery.Row::id).toList();
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotMigrateTwice() throws Exception {
         try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
             store.write(List.of(article("x", "نص", null)), List.of());
