@@ -7,10 +7,10 @@ import org.khabar.model.DeadLetterHeaders;
 
 /** Turns a failed {@link Work} back into the original record (key and bytes) with the failure headers. */
 final class DeadLetterProcessor implements Processor<String, Work, String, byte[]> {
-    private final Runnable onDeadLetter;
+    private final java.util.function.Consumer<Failure> onDeadLetter;
     private ProcessorContext<String, byte[]> context;
 
-    DeadLetterProcessor(Runnable onDeadLetter) {
+    DeadLetterProcessor(java.util.function.Consumer<Failure> onDeadLetter) {
         this.onDeadLetter = onDeadLetter;
     }
 
@@ -26,7 +26,7 @@ final class DeadLetterProcessor implements Processor<String, Work, String, byte[
         DeadLetterHeaders.describe(headers, failure.stage(), failure.reason(), failure.error(),
                 Provenance.topic(headers), Provenance.partition(headers), Provenance.offset(headers));
         String originalKey = Provenance.key(headers).orElse(record.key());
-        onDeadLetter.run();
+        onDeadLetter.accept(failure);
         context.forward(new Record<>(originalKey, record.value().rawBytes(), record.timestamp(), headers));
     }
 }

@@ -17,12 +17,14 @@ import org.khabar.model.RawArticle;
 final class DedupProcessor implements Processor<String, byte[], String, Work> {
     private final String storeName;
     private final Duration window;
+    private final EnrichMetrics metrics;
     private ProcessorContext<String, Work> context;
     private ExactDuplicateDetector detector;
 
-    DedupProcessor(String storeName, Duration window) {
+    DedupProcessor(String storeName, Duration window, EnrichMetrics metrics) {
         this.storeName = storeName;
         this.window = window;
+        this.metrics = metrics;
     }
 
     @Override
@@ -45,8 +47,10 @@ final class DedupProcessor implements Processor<String, byte[], String, Work> {
                     .withValue(Work.failed(bytes, new Failure("dedup", e.getMessage(), e))));
             return;
         }
+        long start = System.nanoTime();
         Work work = Work.decoded(bytes, article, fingerprint)
                 .with(detector.check(article.id(), fingerprint, Instant.ofEpochMilli(record.timestamp())));
+        metrics.recordDedup(System.nanoTime() - start);
         context.forward(record.withKey(article.id()).withValue(work));
     }
 }

@@ -25,9 +25,12 @@ public record EnrichConfig(
         String enrichedTopic,
         String duplicatesTopic,
         String dlqTopic,
+        int maxRecordBytes,
         Map<String, String> kafka) {
 
     public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
+    /** Below Kafka's default max.request.size and max.message.bytes (1 MiB), with room for headers. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
 
     public EnrichConfig {
         require(bootstrapServers, "bootstrap servers (host:port,...)");
@@ -48,23 +51,32 @@ public record EnrichConfig(
         require(enrichedTopic, "enriched topic");
         require(duplicatesTopic, "duplicates topic");
         require(dlqTopic, "dead-letter topic");
+        if (maxRecordBytes < 1024) {
+            throw new IllegalArgumentException("max record size must be at least 1024 bytes, got " + maxRecordBytes);
+        }
         kafka = Map.copyOf(kafka);
     }
 
     /** Defaults for everything but the broker address and state directory. */
     public static EnrichConfig defaults(String bootstrapServers, Path stateDir) {
         return new EnrichConfig(bootstrapServers, "khabar-enrich", stateDir, DEFAULT_DEDUP_WINDOW,
-                StreamsConfig.EXACTLY_ONCE_V2, 1, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.DLQ, Map.of());
+                StreamsConfig.EXACTLY_ONCE_V2, 1, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.DLQ,
+                DEFAULT_MAX_RECORD_BYTES, Map.of());
     }
 
     public EnrichConfig withKafka(Map<String, String> extra) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, extra);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, maxRecordBytes, extra);
+    }
+
+    public EnrichConfig withMaxRecordBytes(int bytes) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, bytes, kafka);
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(bootstrapServers, id, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, kafka);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, maxRecordBytes, kafka);
     }
 
     /** Kafka Streams properties: pass-through settings first, then the ones Khabar relies on. */

@@ -4,29 +4,54 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.khabar.enrich.nlp.ArticleEnricher;
 
 /** Domain meters of the enrich service (low-cardinality tags only). */
 public final class EnrichMetrics implements ArticleEnricher.StageTimer {
+    /** Records on the dead-letter topic, tagged {@code stage} and {@code reason} (a short category, never free text). */
+    public static final String DLQ_RECORDS = "khabar.dlq.records";
+    /** Events created or updated by the event grouping, tagged {@code change}. */
+    public static final String EVENTS = "khabar.enrich.events";
+
+    private final MeterRegistry registry;
     private final Counter enriched;
     private final Counter duplicates;
     private final Counter redelivered;
     private final Counter deadLettered;
+    private final Counter eventsCreated;
+    private final Counter eventsUpdated;
+    private final Timer dedupTimer;
     private final Map<ArticleEnricher.Stage, Timer> stageTimers = new EnumMap<>(ArticleEnricher.Stage.class);
+    private final Map<String, Counter> deadLetterCounters = new ConcurrentHashMap<>();
 
     public EnrichMetrics(MeterRegistry registry) {
+        this.registry = registry;
         this.enriched = outcome(registry, "enriched");
         this.duplicates = outcome(registry, "duplicate");
         this.redelivered = outcome(registry, "redelivered");
         this.deadLettered = outcome(registry, "dead_lettered");
         for (ArticleEnricher.Stage stage : ArticleEnricher.Stage.values()) {
-            stageTimers.put(stage, Timer.builder("khabar.enrich.stage")
-                    .description("Time spent in each enrichment stage")
-                    .tag("stage", stage.name().toLowerCase(java.util.Locale.ROOT))
-                    .register(registry));
+            stageTimers.put(stage, stageTimer(registry, stage.name().toLowerCase(Locale.ROOT)));
         }
+        this.dedupTimer = stageTimer(registry, "dedup");
+        this.eventsCreated = event(registry, "created");
+        this.eventsUpdated = event(registry, "updated");
+        // Registered up front so dashboards show a zero line, not "no data", until something fails.
+        deadLetterCounter("decode", "malformed_json");
+        deadLetterCounter("decode", "invalid_article");
+        deadLetterCounter("dedup", "invalid_article");
+        deadLetterCounter("enrich", "enrichment_error");
+    }
+
+    private static Timer stageTimer(MeterRegistry registry, String stage) {
+        return Timer.builder("khabar.enrich.stage")
+                .description("Time spent in each enrichment stage")
+                .tag("stage", stage)
+                .register(registry);
     }
 
     private static Counter outcome(MeterRegistry registry, String outcome) {
@@ -34,6 +59,32 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
                 .description("Articles leaving the enrich topology, by outcome")
                 .tag("outcome", outcome)
                 .register(registry);
+    }
+
+    private static Counter event(MeterRegistry registry, String change) {
+        return Counter.builder(EVENTS)
+                .description("Events (stories grouped across articles) created or updated")
+                .tag("change", change)
+                .register(registry);
+    }
+
+    private Counter deadLetterCounter(String stage, String reason) {
+        return deadLetterCounters.computeIfAbsent(stage + '/' + reason, k -> Counter.builder(DLQ_RECORDS)
+                .description("Records sent to the dead-letter topic, by stage and reason")
+                .tag("stage", stage)
+                .tag("reason", reason)
+                .register(registry));
+    }
+
+    /** The bounded reason category of a failure (the full sentence goes into the record's headers). */
+    static String reason(String stage, Throwable error) {
+        return switch (stage) {
+            case "decode" -> error instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    ? "malformed_json" : "invalid_article";
+            case "dedup" -> "invalid_article";
+            case "enrich" -> "enrichment_error";
+            default -> "other";
+        };
     }
 
     public double enriched() {
@@ -60,8 +111,23 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
         redelivered.increment();
     }
 
-    void countDeadLettered() {
+    void countDeadLettered(Failure failure) {
         deadLettered.increment();
+        deadLetterCounter(failure.stage(), reason(failure.stage(), failure.error())).increment();
+    }
+
+    /** For the event grouping: a new event was opened. */
+    public void countEventCreated() {
+        eventsCreated.increment();
+    }
+
+    /** For the event grouping: an article joined (or changed the figures of) an existing event. */
+    public void countEventUpdated() {
+        eventsUpdated.increment();
+    }
+
+    void recordDedup(long nanos) {
+        dedupTimer.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.khabar.enrich.nlp.ArticleEnricher;
+import org.khabar.enrich.nlp.Enricher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +27,14 @@ public final class EnrichService implements AutoCloseable {
     private volatile Throwable fatal;
 
     public EnrichService(EnrichConfig config, MeterRegistry registry) {
+        this(config, registry, null);
+    }
+
+    /** With {@code enricher} null, the enrichment library; another one only to inject failures in tests. */
+    public EnrichService(EnrichConfig config, MeterRegistry registry, Enricher enricherOverride) {
         this.config = config;
         this.metrics = new EnrichMetrics(registry);
-        ArticleEnricher enricher = new ArticleEnricher(metrics);
+        Enricher enricher = enricherOverride != null ? enricherOverride : new ArticleEnricher(metrics);
         this.streams = new KafkaStreams(EnrichTopology.build(config, enricher, metrics, Clock.systemUTC()),
                 config.streamsProperties());
         this.kafkaMetrics = new KafkaStreamsMetrics(streams);

@@ -16,7 +16,6 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.khabar.enrich.nlp.Enricher;
 import org.khabar.model.DuplicateNotice;
-import org.khabar.model.EnrichedArticle;
 import org.khabar.model.JsonSerde;
 
 /**
@@ -36,7 +35,6 @@ public final class EnrichTopology {
     public static final String DEDUP_STORE = "dedup-fingerprints";
     public static final String DEDUP_REPARTITION = "dedup-by-fingerprint";
 
-    private static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
     private static final JsonSerde<DuplicateNotice> NOTICE_SERDE = JsonSerde.of(DuplicateNotice.class);
 
     private EnrichTopology() {
@@ -63,8 +61,8 @@ public final class EnrichTopology {
                 .map((key, work) -> org.apache.kafka.streams.KeyValue.pair(work.fingerprint(), work.rawBytes()),
                         Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DEDUP_REPARTITION))
-                .process(() -> new DedupProcessor(DEDUP_STORE, config.dedupWindow()), Named.as("dedup"), DEDUP_STORE)
-                .processValues(() -> new EnrichProcessor(enricher, clock), Named.as("enrich"));
+                .process(() -> new DedupProcessor(DEDUP_STORE, config.dedupWindow(), metrics), Named.as("dedup"), DEDUP_STORE)
+                .processValues(() -> new EnrichProcessor(enricher, clock, config.maxRecordBytes()), Named.as("enrich"));
 
         Map<String, KStream<String, Work>> outcomes = processed.split(Named.as("outcome-"))
                 .branch((key, work) -> work.isFailed(), Branched.as("failed"))
@@ -88,9 +86,9 @@ public final class EnrichTopology {
                     } else {
                         metrics.countEnriched();
                     }
-                    return work.enriched();
+                    return work.enrichedJson();
                 }, Named.as("to-enriched-record"))
-                .to(config.enrichedTopic(), Produced.with(Serdes.String(), ENRICHED_SERDE).withName("enriched-sink"));
+                .to(config.enrichedTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-sink"));
 
         return builder.build();
     }

@@ -1,7 +1,6 @@
 package org.khabar.enrich.topology;
 
 import org.khabar.enrich.dedup.DuplicateVerdict;
-import org.khabar.model.EnrichedArticle;
 import org.khabar.model.RawArticle;
 
 /**
@@ -9,7 +8,7 @@ import org.khabar.model.RawArticle;
  * original bytes, kept so a failure can dead-letter it unchanged, and what each step found.
  */
 record Work(byte[] rawBytes, RawArticle article, String fingerprint, DuplicateVerdict verdict,
-            EnrichedArticle enriched, Failure failure) {
+            byte[] enrichedJson, Failure failure) {
 
     static Work decoded(byte[] rawBytes, RawArticle article, String fingerprint) {
         return new Work(rawBytes, article, fingerprint, null, null, null);
@@ -20,15 +19,16 @@ record Work(byte[] rawBytes, RawArticle article, String fingerprint, DuplicateVe
     }
 
     Work with(DuplicateVerdict newVerdict) {
-        return new Work(rawBytes, article, fingerprint, newVerdict, enriched, failure);
+        return new Work(rawBytes, article, fingerprint, newVerdict, enrichedJson, failure);
     }
 
-    Work with(EnrichedArticle newEnriched) {
-        return new Work(rawBytes, article, fingerprint, verdict, newEnriched, failure);
+    /** The enriched record, already serialised: its size is checked before it is sent. */
+    Work withEnrichedJson(byte[] json) {
+        return new Work(rawBytes, article, fingerprint, verdict, json, failure);
     }
 
     Work with(Failure newFailure) {
-        return new Work(rawBytes, article, fingerprint, verdict, enriched, newFailure);
+        return new Work(rawBytes, article, fingerprint, verdict, enrichedJson, newFailure);
     }
 
     boolean isFailed() {

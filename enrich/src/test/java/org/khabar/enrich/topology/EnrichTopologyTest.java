@@ -166,6 +166,19 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void anEnrichedRecordOverTheSizeLimitIsDeadLetteredInsteadOfStoppingTheStream() {
+        String huge = "خبر طويل جدا ".repeat(100_000); // ~1.3 MB of UTF-8 text
+        RawArticle big = article("big", huge);
+        raw.pipeInput("big", RAW.serialize(Topics.RAW, big), T0);
+        send(article("a1", TEXT), T0);
+        TestRecord<String, byte[]> dead = dlq.readRecord();
+        assertEquals("big", dead.key());
+        assertEquals("enrich", header(dead, DeadLetterHeaders.STAGE));
+        assertTrue(header(dead, DeadLetterHeaders.REASON).contains("over the 1000000-byte limit"), header(dead, DeadLetterHeaders.REASON));
+        assertEquals("a1", enriched.readValue().id());
+    }
+
+    @Test
     void everyStoreAndInternalTopicIsNamed() {
         String description = EnrichTopology.build(EnrichConfig.defaults("unused:9092", stateDir), enricher,
                 metrics, Clock.systemUTC()).describe().toString();
