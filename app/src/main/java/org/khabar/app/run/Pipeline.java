@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.khabar.app.broker.EmbeddedKafkaBroker;
 import org.khabar.app.broker.KafkaBroker;
+import org.khabar.enrich.nlp.Enricher;
 import org.khabar.enrich.topology.EnrichConfig;
 import org.khabar.enrich.topology.EnrichService;
 import org.khabar.ingest.IngestConfig;
@@ -87,6 +88,12 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(Settings settings, MeterRegistry registry, Listener listener) throws Exception {
+        return start(settings, registry, listener, null);
+    }
+
+    /** As above; a non-null {@code enricher} replaces the enrichment library (tests inject failures with it). */
+    public static Pipeline start(Settings settings, MeterRegistry registry, Listener listener, Enricher enricher)
+            throws Exception {
         Files.createDirectories(settings.dataDir());
         KafkaBroker broker = null;
         String bootstrap = settings.bootstrapServers();
@@ -99,7 +106,7 @@ public final class Pipeline implements AutoCloseable {
             p.toClose.add(broker);
         }
         try {
-            p.startServices(settings, listener);
+            p.startServices(settings, listener, enricher);
         } catch (Exception | Error e) {
             p.close();
             throw e;
@@ -107,7 +114,7 @@ public final class Pipeline implements AutoCloseable {
         return p;
     }
 
-    private void startServices(Settings settings, Listener listener) throws Exception {
+    private void startServices(Settings settings, Listener listener, Enricher enricher) throws Exception {
         Properties adminProps = new Properties();
         settings.kafka().forEach((k, v) -> {
             if (AdminClientConfig.configNames().contains(k)) {
@@ -144,7 +151,7 @@ public final class Pipeline implements AutoCloseable {
         sinkThread.start();
 
         enrich = new EnrichService(EnrichConfig.defaults(bootstrapServers, settings.dataDir().resolve("streams"))
-                .withKafka(settings.kafka()), registry);
+                .withKafka(settings.kafka()), registry, enricher);
         toClose.add(0, enrich);
         enrich.start();
 
@@ -196,6 +203,11 @@ public final class Pipeline implements AutoCloseable {
 
     public long deadLettered() {
         return deadLetters.count();
+    }
+
+    /** True while the sink holds a batch because the store is unavailable. */
+    public boolean sinkHoldingForStore() {
+        return sink.isHoldingForStore();
     }
 
     /** Why a service stopped on its own, or null while all run. */
