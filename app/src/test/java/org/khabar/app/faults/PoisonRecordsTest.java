@@ -41,6 +41,11 @@ class PoisonRecordsTest {
     @Test
     void poisonIsDeadLetteredWithItsReasonAndEverythingElseIsStored() throws Exception {
         ArticleEnricher real = new ArticleEnricher();
+        List<org.khabar.model.Entity> many = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(new org.khabar.model.Entity(org.khabar.model.EntityType.LOCATION, "مكان رقم " + i,
+                    List.of(new org.khabar.model.Mention("مكان", 0, 4))));
+        }
         List<DeadLetterWatcher.DeadLetter> dead = new CopyOnWriteArrayList<>();
         List<RawArticle> good = SyntheticArticles.make("ok", 1000, 5);
         try (Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dir, null, null, 3, "test", Map.of()),
@@ -53,12 +58,15 @@ class PoisonRecordsTest {
                     if (text.contains("☠")) {
                         throw new IllegalStateException("enrichment cannot handle this article");
                     }
+                    if (text.contains("🐘")) {
+                        return new org.khabar.model.Enrichment(many, List.of(), org.khabar.model.Casualties.NONE);
+                    }
                     return real.enrich(text, publishedAt);
                 })) {
             JsonSerde<RawArticle> json = JsonSerde.of(RawArticle.class);
             byte[] randomBytes = new byte[512];
             new Random(7).nextBytes(randomBytes);
-            List<String> poisonKeys = List.of("poison-bytes", "poison-throws", "poison-huge");
+            List<String> poisonKeys = List.of("poison-bytes", "poison-throws", "poison-huge-in", "poison-huge-out");
             Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers(),
                     ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
             List<String> accepted = new ArrayList<>();
@@ -74,15 +82,18 @@ class PoisonRecordsTest {
                         producer.send(new ProducerRecord<>(Topics.RAW, bytes("poison-throws"), json.serialize(Topics.RAW,
                                 new RawArticle("poison-throws", "x", null, null, null, "ar", "خبر ☠ يكسر المحلل"))));
                     } else if (i == 700) {
-                        producer.send(new ProducerRecord<>(Topics.RAW, bytes("poison-huge"), json.serialize(Topics.RAW,
-                                new RawArticle("poison-huge", "x", null, null, null, "ar", "نص طويل جدا ".repeat(110_000)))));
+                        producer.send(new ProducerRecord<>(Topics.RAW, bytes("poison-huge-in"), json.serialize(Topics.RAW,
+                                new RawArticle("poison-huge-in", "x", null, null, null, "ar", "نص طويل جدا ".repeat(110_000)))));
+                    } else if (i == 800) {
+                        producer.send(new ProducerRecord<>(Topics.RAW, bytes("poison-huge-out"), json.serialize(Topics.RAW,
+                                new RawArticle("poison-huge-out", "x", null, null, null, "ar", "خبر قصير بنتيجة ضخمة 🐘"))));
                     }
                 }
                 producer.flush();
             }
             accepted.addAll(poisonKeys);
             Await.until(Duration.ofSeconds(120), "good records stored and poison dead-lettered",
-                    () -> pipeline.stored() >= 1000 && dead.size() >= 3,
+                    () -> pipeline.stored() >= 1000 && dead.size() >= 4,
                     () -> pipeline.stored() + " stored, dead-lettered " + dead);
             Map<String, DeadLetterWatcher.DeadLetter> byKey = dead.stream()
                     .collect(Collectors.toMap(DeadLetterWatcher.DeadLetter::key, d -> d, (a, b) -> a));
@@ -90,13 +101,16 @@ class PoisonRecordsTest {
             assertTrue(byKey.get("poison-bytes").reason().startsWith("not a raw-article JSON object"));
             assertEquals("enrich", byKey.get("poison-throws").stage());
             assertTrue(byKey.get("poison-throws").reason().contains("enrichment cannot handle this article"));
-            assertEquals("enrich", byKey.get("poison-huge").stage());
-            assertTrue(byKey.get("poison-huge").reason().contains("byte limit"), byKey.get("poison-huge").reason());
+            assertEquals("decode", byKey.get("poison-huge-in").stage());
+            assertTrue(byKey.get("poison-huge-in").reason().contains("byte record limit"), byKey.get("poison-huge-in").reason());
+            assertEquals("enrich", byKey.get("poison-huge-out").stage());
+            assertTrue(byKey.get("poison-huge-out").reason().contains("byte limit of the enriched topic"),
+                    byKey.get("poison-huge-out").reason());
 
             StoreAudit audit = StoreAudit.of(pipeline.storeUrl(), accepted,
                     dead.stream().map(DeadLetterWatcher.DeadLetter::key).toList());
-            audit.report("poison records (3 among 1000)", 0);
-            assertEquals(new StoreAudit(1003, 1000, 3, 0, 0), audit);
+            audit.report("poison records (4 among 1000)", 0);
+            assertEquals(new StoreAudit(1004, 1000, 4, 0, 0), audit);
         }
     }
 

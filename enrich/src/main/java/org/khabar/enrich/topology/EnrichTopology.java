@@ -50,7 +50,7 @@ public final class EnrichTopology {
 
         KStream<String, Work> decoded = builder
                 .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
-                .processValues(DecodeProcessor::new, Named.as("decode"));
+                .processValues(() -> new DecodeProcessor(config.maxRecordBytes()), Named.as("decode"));
 
         Map<String, KStream<String, Work>> afterDecode = decoded.split(Named.as("decode-"))
                 .branch((key, work) -> work.isFailed(), Branched.as("failed"))

@@ -166,13 +166,31 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void anEnrichedRecordOverTheSizeLimitIsDeadLetteredInsteadOfStoppingTheStream() {
-        String huge = "خبر طويل جدا ".repeat(100_000); // ~1.3 MB of UTF-8 text
-        RawArticle big = article("big", huge);
-        raw.pipeInput("big", RAW.serialize(Topics.RAW, big), T0);
+    void aRawRecordOverTheSizeLimitIsRefusedAtDecode() {
+        String huge = "خبر طويل جدا ".repeat(100_000); // ~2.3 MB of UTF-8 text
+        raw.pipeInput("big", RAW.serialize(Topics.RAW, article("big", huge)), T0);
         send(article("a1", TEXT), T0);
         TestRecord<String, byte[]> dead = dlq.readRecord();
         assertEquals("big", dead.key());
+        assertEquals("decode", header(dead, DeadLetterHeaders.STAGE));
+        assertTrue(header(dead, DeadLetterHeaders.REASON).contains("over the 1000000-byte record limit"), header(dead, DeadLetterHeaders.REASON));
+        assertEquals("a1", enriched.readValue().id());
+    }
+
+    @Test
+    void anEnrichedRecordOverTheSizeLimitIsDeadLetteredInsteadOfStoppingTheStream() {
+        List<org.khabar.model.Entity> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(new org.khabar.model.Entity(org.khabar.model.EntityType.LOCATION, "مكان رقم " + i,
+                    List.of(new org.khabar.model.Mention("مكان", 0, 4))));
+        }
+        startWith((text, publishedAt) -> text.contains("🐘")
+                ? new org.khabar.model.Enrichment(many, List.of(), org.khabar.model.Casualties.NONE)
+                : new ArticleEnricher().enrich(text, publishedAt));
+        send(article("big-out", "خبر صغير ينتج سجلا ضخما 🐘"), T0);
+        send(article("a1", TEXT), T0);
+        TestRecord<String, byte[]> dead = dlq.readRecord();
+        assertEquals("big-out", dead.key());
         assertEquals("enrich", header(dead, DeadLetterHeaders.STAGE));
         assertTrue(header(dead, DeadLetterHeaders.REASON).contains("over the 1000000-byte limit"), header(dead, DeadLetterHeaders.REASON));
         assertEquals("a1", enriched.readValue().id());
