@@ -21,6 +21,11 @@ public final class DeadLetterHeaders {
     public static final String SOURCE_OFFSET = "khabar.dlq.source.offset";
     /** When the record was dead-lettered (ISO-8601). */
     public static final String FAILED_AT = "khabar.dlq.failed.at";
+    /**
+     * Set (to the original size in bytes) when the value was left out because it is too large for
+     * the dead-letter topic; the source coordinates still point at the original record.
+     */
+    public static final String VALUE_OMITTED = "khabar.dlq.value.omitted.bytes";
 
     private static final int MAX_MESSAGE = 2_000;
 
@@ -43,6 +48,10 @@ public final class DeadLetterHeaders {
         }
         put(headers, FAILED_AT, java.time.Instant.now().toString());
         return headers;
+    }
+
+    public static void valueOmitted(Headers headers, int originalBytes) {
+        put(headers, VALUE_OMITTED, Integer.toString(originalBytes));
     }
 
     public static Optional<String> get(Headers headers, String name) {

@@ -94,7 +94,8 @@ public final class EnrichTopology {
     }
 
     private static void toDeadLetters(KStream<String, Work> failed, EnrichConfig config, EnrichMetrics metrics, String from) {
-        failed.process(() -> new DeadLetterProcessor(metrics::countDeadLettered), Named.as(from + "-dead-letter"))
+        failed.process(() -> new DeadLetterProcessor(metrics::countDeadLettered, config.maxRecordBytes()),
+                        Named.as(from + "-dead-letter"))
                 .to(config.dlqTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(from + "-dlq-sink"));
     }
 }

@@ -174,6 +174,8 @@ class EnrichTopologyTest {
         assertEquals("big", dead.key());
         assertEquals("decode", header(dead, DeadLetterHeaders.STAGE));
         assertTrue(header(dead, DeadLetterHeaders.REASON).contains("over the 1000000-byte record limit"), header(dead, DeadLetterHeaders.REASON));
+        assertNull(dead.value(), "too large to copy into the dead-letter topic");
+        assertTrue(Integer.parseInt(header(dead, DeadLetterHeaders.VALUE_OMITTED)) > 1_000_000);
         assertEquals("a1", enriched.readValue().id());
     }
 
