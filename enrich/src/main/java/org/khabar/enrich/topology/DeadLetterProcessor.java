@@ -1,5 +1,6 @@
 package org.khabar.enrich.topology;
 
+import java.util.function.Consumer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -7,11 +8,13 @@ import org.khabar.model.DeadLetterHeaders;
 
 /** Turns a failed {@link Work} back into the original record (key and bytes) with the failure headers. */
 final class DeadLetterProcessor implements Processor<String, Work, String, byte[]> {
-    private final java.util.function.Consumer<Failure> onDeadLetter;
+    private final Consumer<Failure> onDeadLetter;
+    private final int maxRecordBytes;
     private ProcessorContext<String, byte[]> context;
 
-    DeadLetterProcessor(java.util.function.Consumer<Failure> onDeadLetter) {
+    DeadLetterProcessor(Consumer<Failure> onDeadLetter, int maxRecordBytes) {
         this.onDeadLetter = onDeadLetter;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     @Override
@@ -26,7 +29,14 @@ final class DeadLetterProcessor implements Processor<String, Work, String, byte[
         DeadLetterHeaders.describe(headers, failure.stage(), failure.reason(), failure.error(),
                 Provenance.topic(headers), Provenance.partition(headers), Provenance.offset(headers));
         String originalKey = Provenance.key(headers).orElse(record.key());
+        byte[] value = record.value().rawBytes();
+        if (value != null && value.length > maxRecordBytes) {
+            // Too large for any topic with default limits: keep the key, reason and raw-topic coordinates
+            // (the record itself stays readable there) rather than failing the dead-letter write.
+            DeadLetterHeaders.valueOmitted(headers, value.length);
+            value = null;
+        }
         onDeadLetter.accept(failure);
-        context.forward(new Record<>(originalKey, record.value().rawBytes(), record.timestamp(), headers));
+        context.forward(new Record<>(originalKey, value, record.timestamp(), headers));
     }
 }
