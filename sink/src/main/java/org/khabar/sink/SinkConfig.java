@@ -40,7 +40,7 @@ public record SinkConfig(
 
     public static SinkConfig defaults(String bootstrapServers, String storeUrl) {
         return new SinkConfig(bootstrapServers, "khabar-sink", storeUrl, Topics.ENRICHED, Topics.DUPLICATES,
-                Topics.DLQ, 500, Duration.ofMillis(500), Duration.ofSeconds(30), Map.of());
+                Topics.DLQ, 500, Duration.ofMillis(500), Duration.ofSeconds(10), Map.of());
     }
 
     public SinkConfig withKafka(Map<String, String> extra) {

@@ -56,26 +56,32 @@ class BrokerRestartFaultTest {
             feeder.start();
 
             long threshold = 200;
+            double slowestRecovery = 0;
             for (int round = 0; round < 2; round++) {
                 for (int broker : cluster.brokers().keySet()) {
                     long target = threshold;
                     Await.until(Duration.ofSeconds(120), "progress before restarting broker " + broker,
                             () -> pipeline.stored() >= target || pipeline.tracker().complete());
+                    long restartStart = System.nanoTime();
                     cluster.restartBroker(broker);
+                    long storedAtRestart = pipeline.stored();
+                    // Recovery: from the restart until articles are being stored again.
+                    Await.until(Duration.ofSeconds(120), "storing again after restarting broker " + broker,
+                            () -> pipeline.stored() > storedAtRestart || pipeline.tracker().complete());
+                    slowestRecovery = Math.max(slowestRecovery, (System.nanoTime() - restartStart) / 1e9);
                     threshold = pipeline.stored() + 150;
                 }
             }
-            long recoveryStart = System.nanoTime();
             feeder.join();
             assertNull(ingestError.get(), () -> "ingest failed: " + ingestError.get());
             Await.until(Duration.ofSeconds(180), "every article stored or dead-lettered", () -> pipeline.tracker().complete(),
                     () -> pipeline.tracker().outstanding() + " outstanding; failure: " + pipeline.failure());
-            double recovery = (System.nanoTime() - recoveryStart) / 1e9;
+            double recovery = slowestRecovery;
             assertNull(pipeline.failure());
 
             StoreAudit audit = StoreAudit.of(pipeline.storeUrl(), articles.stream().map(RawArticle::id).toList(),
                     dead.stream().map(DeadLetterWatcher.DeadLetter::key).toList());
-            audit.report("broker restarts (3 brokers x2)", recovery);
+            audit.report("broker restarts (3 brokers x2; slowest)", recovery);
             assertEquals(new StoreAudit(2000, 2000, 0, 0, 0), audit);
         }
     }
