@@ -27,8 +27,13 @@ public final class KafkaTopics {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, Optional.of(partitions),
-                            replication < 0 ? Optional.empty() : Optional.of(replication)));
+                    NewTopic topic = new NewTopic(name, Optional.of(partitions),
+                            replication < 0 ? Optional.empty() : Optional.of(replication));
+                    if (name.equals(Topics.EVENTS)) {
+                        // Each record is an event's latest state: keep the last one per event id.
+                        topic.configs(java.util.Map.of("cleanup.policy", "compact"));
+                    }
+                    missing.add(topic);
                 }
             }
             if (missing.isEmpty()) {
@@ -51,6 +56,6 @@ public final class KafkaTopics {
     }
 
     public static List<String> all() {
-        return List.of(Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.DLQ);
+        return List.of(Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.EVENTS, Topics.DLQ);
     }
 }

@@ -11,6 +11,8 @@ public final class Topics {
     public static final String ENRICHED = "khabar.articles.enriched";
     /** key: id of the later copy; value: {@link DuplicateNotice} JSON. */
     public static final String DUPLICATES = "khabar.articles.duplicates";
+    /** key: event id; value: {@link Event} JSON, the latest state of the event (compacted). */
+    public static final String EVENTS = "khabar.events";
     /** key: the failed record's key, unchanged; value: the failed record's bytes, unchanged; headers: {@link DeadLetterHeaders}. */
     public static final String DLQ = "khabar.dlq";
 

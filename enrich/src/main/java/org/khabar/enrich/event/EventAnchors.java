@@ -1,0 +1,124 @@
+package org.khabar.enrich.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.khabar.model.ArabicFolding;
+import org.khabar.model.DateGranularity;
+import org.khabar.model.DateMention;
+import org.khabar.model.EnrichedArticle;
+import org.khabar.model.Entity;
+import org.khabar.model.EntityType;
+import org.khabar.model.Mention;
+
+/**
+ * Derives a report's {@link EventAnchor} from its enrichment.
+ * <ul>
+ * <li>Place: the most mentioned place other than a country (earliest first mention breaks ties);
+ * a country only when no other place is named. Countries are where many incidents happen at once,
+ * so they make poor anchors.</li>
+ * <li>Date: the latest day the lead names that is not after publication and at most
+ * {@value #MAX_DAYS_BACK} days before it (أمس، الخميس، 4 يناير); else the publication day. The
+ * incident is usually the most recent day the lead mentions.</li>
+ * </ul>
+ * No anchor without a place or a date: such a report forms an event of its own.
+ */
+public final class EventAnchors {
+    static final int LEAD_CHARS = 600;
+    static final int MAX_DAYS_BACK = 10;
+
+    /** Countries (folded name keys) of the region and powers that appear in conflict news as actors. */
+    private static final Set<String> COUNTRIES = keys("العراق", "سوريا", "سورية", "لبنان", "فلسطين", "الأردن", "مصر",
+            "السعودية", "الإمارات", "قطر", "الكويت", "البحرين", "عمان", "اليمن", "السودان", "جنوب السودان", "ليبيا",
+            "تونس", "الجزائر", "المغرب", "موريتانيا", "الصومال", "جيبوتي", "إيران", "تركيا", "إسرائيل", "إثيوبيا",
+            "إريتريا", "تشاد", "مالي", "النيجر", "أفغانستان", "باكستان", "روسيا", "أوكرانيا", "الولايات المتحدة",
+            "أمريكا", "أميركا", "فرنسا", "بريطانيا", "المملكة المتحدة", "ألمانيا", "الصين");
+
+    private EventAnchors() {
+    }
+
+    public static Optional<EventAnchor> of(EnrichedArticle article) {
+        if (article.entities() == null) {
+            return Optional.empty();
+        }
+        Entity place = mainPlace(article);
+        LocalDate date = incidentDate(article);
+        if (place == null || date == null) {
+            return Optional.empty();
+        }
+        String placeKey = ArabicFolding.nameKey(place.text());
+        Set<String> others = new HashSet<>();
+        for (Entity e : article.entities()) {
+            String key = ArabicFolding.nameKey(e.text());
+            if (!key.equals(placeKey) && !key.isEmpty()) {
+                others.add(e.type().name().charAt(0) + ":" + key);
+            }
+        }
+        String kind = article.text() == null ? null : EventKinds.of(article.text(), LEAD_CHARS);
+        return Optional.of(new EventAnchor(placeKey, place.text(), date, kind, others));
+    }
+
+    static Entity mainPlace(EnrichedArticle article) {
+        Entity best = null;
+        int bestCount = -1;
+        int bestFirst = Integer.MAX_VALUE;
+        boolean bestIsCountry = true;
+        for (Entity e : article.entities()) {
+            if (e.type() != EntityType.LOCATION || e.mentions() == null || e.mentions().isEmpty()) {
+                continue;
+            }
+            boolean country = COUNTRIES.contains(ArabicFolding.nameKey(e.text()));
+            int count = e.mentions().size();
+            int first = e.mentions().stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+            boolean better = best == null
+                    || (bestIsCountry && !country)
+                    || (bestIsCountry == country && (count > bestCount || (count == bestCount && first < bestFirst)));
+            if (better) {
+                best = e;
+                bestCount = count;
+                bestFirst = first;
+                bestIsCountry = country;
+            }
+        }
+        return best;
+    }
+
+    static LocalDate incidentDate(EnrichedArticle article) {
+        Instant published = article.publishedAt();
+        LocalDate publishedDay = published == null ? null : published.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate best = null;
+        if (article.dates() != null) {
+            for (DateMention d : article.dates()) {
+                if (d.granularity() != DateGranularity.DAY || d.start() > LEAD_CHARS || d.value() == null) {
+                    continue;
+                }
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(d.value().length() > 10 ? d.value().substring(0, 10) : d.value());
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (publishedDay != null && (day.isAfter(publishedDay) || day.isBefore(publishedDay.minusDays(MAX_DAYS_BACK)))) {
+                    continue;
+                }
+                if (best == null || day.isAfter(best)) {
+                    best = day;
+                }
+            }
+        }
+        return best != null ? best : publishedDay;
+    }
+
+    private static Set<String> keys(String... names) {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String n : names) {
+            m.put(ArabicFolding.nameKey(n), true);
+        }
+        return Set.copyOf(m.keySet());
+    }
+}
