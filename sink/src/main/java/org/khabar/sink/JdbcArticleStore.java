@@ -15,7 +15,11 @@ import org.flywaydb.core.Flyway;
 import org.khabar.model.ArabicFolding;
 import org.khabar.model.ArticleIds;
 import org.khabar.model.DuplicateNotice;
+import org.khabar.model.CasualtyFigures;
 import org.khabar.model.Entity;
+import org.khabar.model.Event;
+import org.khabar.model.EventReport;
+import org.khabar.model.Json;
 import org.khabar.model.EnrichedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,7 @@ public final class JdbcArticleStore implements ArticleStore {
     private final Clock clock;
     private final String upsertArticle;
     private final String upsertCopy;
+    private final String upsertEvent;
     private Connection connection;
 
     private JdbcArticleStore(String url, Clock clock) {
@@ -61,6 +66,63 @@ public final class JdbcArticleStore implements ArticleStore {
                 WHERE article_copies.duplicate_of IS DISTINCT FROM excluded.duplicate_of
                    OR article_copies.similarity IS DISTINCT FROM excluded.similarity
                 """;
+        this.upsertEvent = eventUpsert(dialect);
+    }
+
+    private static String eventUpsert(SqlDialect dialect) {
+        return """
+                INSERT INTO events (id, version, event_date, place, place_key, kind, killed_min, killed_max, killed_latest,
+                                    killed_disputed, injured_min, injured_max, injured_latest, injured_disputed, reports,
+                                    sources, first_seen, last_seen, event_json, stored_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    version = excluded.version, event_date = excluded.event_date, place = excluded.place,
+                    place_key = excluded.place_key, kind = excluded.kind, killed_min = excluded.killed_min,
+                    killed_max = excluded.killed_max, killed_latest = excluded.killed_latest,
+                    killed_disputed = excluded.killed_disputed, injured_min = excluded.injured_min,
+                    injured_max = excluded.injured_max, injured_latest = excluded.injured_latest,
+                    injured_disputed = excluded.injured_disputed, reports = excluded.reports, sources = excluded.sources,
+                    first_seen = excluded.first_seen, last_seen = excluded.last_seen, event_json = excluded.event_json,
+                    updated_at = excluded.updated_at
+                WHERE excluded.version > events.version
+                """.formatted(dialect.jsonParameter());
+    }
+
+    private void bindEvent(PreparedStatement ps, Event e, Instant now) throws SQLException {
+        int i = 1;
+        ps.setString(i++, e.id());
+        ps.setLong(i++, e.version());
+        ps.setString(i++, e.date());
+        ps.setString(i++, TextCleaner.clean(e.place()));
+        ps.setString(i++, e.place() == null ? null : ArabicFolding.nameKey(e.place()));
+        ps.setString(i++, e.kind());
+        i = bindFigures(ps, i, e.killed());
+        i = bindFigures(ps, i, e.injured());
+        ps.setInt(i++, e.reports().size());
+        ps.setString(i++, TextCleaner.clean(e.reports().stream().map(EventReport::source).filter(java.util.Objects::nonNull)
+                .distinct().collect(java.util.stream.Collectors.joining(", "))));
+        dialect.setInstant(ps, i++, e.firstSeen());
+        dialect.setInstant(ps, i++, e.lastSeen());
+        try {
+            ps.setString(i++, TextCleaner.clean(Json.mapper().writeValueAsString(e)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new SQLException("cannot write event " + e.id() + " as JSON", "22000", x);
+        }
+        dialect.setInstant(ps, i++, now);
+        dialect.setInstant(ps, i, now);
+    }
+
+    private int bindFigures(PreparedStatement ps, int i, CasualtyFigures f) throws SQLException {
+        CasualtyFigures figures = f == null ? CasualtyFigures.NONE : f;
+        setInteger(ps, i++, figures.min());
+        setInteger(ps, i++, figures.max());
+        setInteger(ps, i++, figures.latest());
+        if (dialect == SqlDialect.SQLITE) {
+            ps.setInt(i++, figures.disputed() ? 1 : 0);
+        } else {
+            ps.setBoolean(i++, figures.disputed());
+        }
+        return i;
     }
 
     /** Opens the store, creating or upgrading its schema first. */
@@ -111,8 +173,9 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public void write(List<EnrichedArticle> articles, List<DuplicateNotice> copies) throws StoreException {
-        if (articles.isEmpty() && copies.isEmpty()) {
+    public void write(List<EnrichedArticle> articles, List<DuplicateNotice> copies, List<Event> events)
+            throws StoreException {
+        if (articles.isEmpty() && copies.isEmpty() && events.isEmpty()) {
             return;
         }
         try {
@@ -136,11 +199,20 @@ public final class JdbcArticleStore implements ArticleStore {
                 }
                 ps.executeBatch();
             }
+            if (!events.isEmpty()) {
+                try (PreparedStatement ps = connection.prepareStatement(upsertEvent)) {
+                    for (Event e : events) {
+                        bindEvent(ps, e, now);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
-            throw classify("cannot write " + articles.size() + " articles and " + copies.size() + " copies to "
-                    + redacted(), e);
+            throw classify("cannot write " + articles.size() + " articles, " + copies.size() + " copies and "
+                    + events.size() + " events to " + redacted(), e);
         }
     }
 
@@ -222,6 +294,10 @@ public final class JdbcArticleStore implements ArticleStore {
     @Override
     public long countArticles() throws StoreException {
         return count("SELECT COUNT(*) FROM articles");
+    }
+
+    public long countEvents() throws StoreException {
+        return count("SELECT COUNT(*) FROM events");
     }
 
     @Override

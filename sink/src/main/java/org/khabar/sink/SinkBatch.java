@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.khabar.model.DuplicateNotice;
 import org.khabar.model.EnrichedArticle;
+import org.khabar.model.Event;
 
 /**
  * One poll's worth of decoded records, the offsets to commit once they are stored, and where each
@@ -19,6 +20,8 @@ final class SinkBatch {
     final List<ConsumerRecord<byte[], byte[]>> articleRecords = new ArrayList<>();
     final List<DuplicateNotice> copies = new ArrayList<>();
     final List<ConsumerRecord<byte[], byte[]>> copyRecords = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+    final List<ConsumerRecord<byte[], byte[]>> eventRecords = new ArrayList<>();
     final List<String> deadLettered = new ArrayList<>();
     final List<Long> timestamps = new ArrayList<>();
     final Map<TopicPartition, OffsetAndMetadata> commitOffsets = new HashMap<>();
@@ -31,6 +34,6 @@ final class SinkBatch {
     }
 
     boolean hasRows() {
-        return !articles.isEmpty() || !copies.isEmpty();
+        return !articles.isEmpty() || !copies.isEmpty() || !events.isEmpty();
     }
 }

@@ -18,6 +18,7 @@ public record SinkConfig(
         String storeUrl,
         String enrichedTopic,
         String duplicatesTopic,
+        String eventsTopic,
         String dlqTopic,
         int maxBatch,
         Duration pollTimeout,
@@ -40,16 +41,16 @@ public record SinkConfig(
 
     public static SinkConfig defaults(String bootstrapServers, String storeUrl) {
         return new SinkConfig(bootstrapServers, "khabar-sink", storeUrl, Topics.ENRICHED, Topics.DUPLICATES,
-                Topics.DLQ, 500, Duration.ofMillis(500), Duration.ofSeconds(10), Map.of());
+                Topics.EVENTS, Topics.DLQ, 500, Duration.ofMillis(500), Duration.ofSeconds(10), Map.of());
     }
 
     public SinkConfig withKafka(Map<String, String> extra) {
-        return new SinkConfig(bootstrapServers, groupId, storeUrl, enrichedTopic, duplicatesTopic, dlqTopic, maxBatch,
+        return new SinkConfig(bootstrapServers, groupId, storeUrl, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxBatch,
                 pollTimeout, maxRetryBackoff, extra);
     }
 
     public SinkConfig withGroupId(String id) {
-        return new SinkConfig(bootstrapServers, id, storeUrl, enrichedTopic, duplicatesTopic, dlqTopic, maxBatch,
+        return new SinkConfig(bootstrapServers, id, storeUrl, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxBatch,
                 pollTimeout, maxRetryBackoff, kafka);
     }
 

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.khabar.model.DeadLetterPublisher;
 import org.khabar.model.DuplicateNotice;
 import org.khabar.model.EnrichedArticle;
+import org.khabar.model.Event;
 import org.khabar.model.JsonSerde;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
     private static final JsonSerde<EnrichedArticle> ARTICLE = JsonSerde.of(EnrichedArticle.class);
     private static final JsonSerde<DuplicateNotice> NOTICE = JsonSerde.of(DuplicateNotice.class);
+    private static final JsonSerde<Event> EVENT = JsonSerde.of(Event.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     private final SinkConfig config;
@@ -81,7 +83,8 @@ public final class SinkService implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(config.enrichedTopic(), config.duplicatesTopic()), new RevocationGuard());
+            consumer.subscribe(List.of(config.enrichedTopic(), config.duplicatesTopic(), config.eventsTopic()),
+                    new RevocationGuard());
             LOG.info("sink writing {} and {} to {}", config.enrichedTopic(), config.duplicatesTopic(),
                     store instanceof JdbcArticleStore j ? j.redacted() : store);
             while (!stopping.get()) {
@@ -122,6 +125,17 @@ public final class SinkService implements Runnable, AutoCloseable {
                     }
                     batch.articles.add(a);
                     batch.articleRecords.add(r);
+                } else if (r.topic().equals(config.eventsTopic())) {
+                    if (r.value() == null) {
+                        continue; // a tombstone: nothing to store
+                    }
+                    Event e = EVENT.deserialize(r.topic(), r.value());
+                    if (e == null || e.id() == null || e.reports() == null) {
+                        throw new IllegalArgumentException("event without id or reports");
+                    }
+                    batch.events.add(e);
+                    batch.eventRecords.add(r);
+                    continue; // events are not articles: no latency sample, no completion
                 } else {
                     DuplicateNotice n = NOTICE.deserialize(r.topic(), r.value());
                     if (n == null || n.id() == null || n.duplicateOf() == null) {
@@ -142,7 +156,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     private void store(SinkBatch batch) throws StoreException {
         try {
             long start = System.nanoTime();
-            store.write(batch.articles, batch.copies);
+            store.write(batch.articles, batch.copies, batch.events);
             metrics.batchWrite.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         } catch (StoreException e) {
             if (e.isTransient()) {
@@ -181,7 +195,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         held = null;
         try {
             try {
-                store.write(batch.articles, batch.copies);
+                store.write(batch.articles, batch.copies, batch.events);
             } catch (StoreException e) {
                 if (e.isTransient()) {
                     throw e;
@@ -228,8 +242,20 @@ public final class SinkService implements Runnable, AutoCloseable {
                 deadLetter(batch.copyRecords.get(i), "the store refused this record: " + e.getMessage(), e, batch);
             }
         }
+        for (int i = 0; i < batch.events.size(); i++) {
+            try {
+                store.write(List.of(), List.of(), List.of(batch.events.get(i)));
+                kept.events.add(batch.events.get(i));
+            } catch (StoreException e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                deadLetter(batch.eventRecords.get(i), "the store refused this event: " + e.getMessage(), e, batch);
+            }
+        }
         batch.articles.retainAll(kept.articles);
         batch.copies.retainAll(kept.copies);
+        batch.events.retainAll(kept.events);
     }
 
     private void committed(SinkBatch batch) {

@@ -138,6 +138,31 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void eventsKeepTheirLatestVersion() throws Exception {
+        var report = new org.khabar.model.EventReport("e-a", "وكالة", null, T, T, 3, null);
+        var figures = new org.khabar.model.CasualtyFigures(3, 5, 5, true, 2);
+        var v2 = new org.khabar.model.Event(1, "ev-1", 2, "2025-06-01", "الموصل", "bombing", figures,
+                org.khabar.model.CasualtyFigures.NONE, List.of(report, report), List.of("الموصل"), T, T.plusSeconds(60));
+        var v1 = new org.khabar.model.Event(1, "ev-1", 1, "2025-06-01", "الموصل", "bombing",
+                new org.khabar.model.CasualtyFigures(3, 3, 3, false, 1), org.khabar.model.CasualtyFigures.NONE,
+                List.of(report), List.of("الموصل"), T, T);
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            store.write(List.of(), List.of(), List.of(v2));
+            store.write(List.of(), List.of(), List.of(v1)); // an older state replayed late
+            assertEquals(1, store.countEvents());
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version, killed_max, reports, place_key, sources FROM events WHERE id = 'ev-1'")) {
+            assertTrue(rs.next());
+            assertEquals(2, rs.getLong(1));
+            assertEquals(5, rs.getInt(2));
+            assertEquals(2, rs.getInt(3));
+            assertEquals("موصل", rs.getString(4));
+            assertEquals("وكالة", rs.getString(5));
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotMigrateTwice() throws Exception {
         try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
             store.write(List.of(article("x", "نص", null)), List.of());

@@ -36,7 +36,7 @@ public final class SinkCommand implements java.util.concurrent.Callable<Integer>
     @Override
     public Integer call() throws Exception {
         SinkConfig config = new SinkConfig(kafka.requireBootstrapServers(), groupId, store, Topics.ENRICHED,
-                Topics.DUPLICATES, Topics.DLQ, batchSize, Duration.ofMillis(500), Duration.ofSeconds(30),
+                Topics.DUPLICATES, Topics.EVENTS, Topics.DLQ, batchSize, Duration.ofMillis(500), Duration.ofSeconds(10),
                 kafka.clientSettings());
         java.nio.file.Path parent = RunCommand.sqliteParent(store);
         if (parent != null) {

@@ -58,8 +58,9 @@ class SinkCrashBetweenCommitsTest {
         }
 
         @Override
-        public void write(List<EnrichedArticle> articles, List<DuplicateNotice> copies) throws StoreException {
-            real.write(articles, copies);
+        public void write(List<EnrichedArticle> articles, List<DuplicateNotice> copies, List<org.khabar.model.Event> events)
+                throws StoreException {
+            real.write(articles, copies, events);
             if (writes.incrementAndGet() == dieOnWrite) {
                 throw new IllegalStateException("simulated crash between the database commit and the offset commit");
             }

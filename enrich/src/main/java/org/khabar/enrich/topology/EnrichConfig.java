@@ -24,6 +24,7 @@ public record EnrichConfig(
         String rawTopic,
         String enrichedTopic,
         String duplicatesTopic,
+        String eventsTopic,
         String dlqTopic,
         int maxRecordBytes,
         Map<String, String> kafka) {
@@ -50,6 +51,7 @@ public record EnrichConfig(
         require(rawTopic, "raw topic");
         require(enrichedTopic, "enriched topic");
         require(duplicatesTopic, "duplicates topic");
+        require(eventsTopic, "events topic");
         require(dlqTopic, "dead-letter topic");
         if (maxRecordBytes < 1024) {
             throw new IllegalArgumentException("max record size must be at least 1024 bytes, got " + maxRecordBytes);
@@ -60,23 +62,23 @@ public record EnrichConfig(
     /** Defaults for everything but the broker address and state directory. */
     public static EnrichConfig defaults(String bootstrapServers, Path stateDir) {
         return new EnrichConfig(bootstrapServers, "khabar-enrich", stateDir, DEFAULT_DEDUP_WINDOW,
-                StreamsConfig.EXACTLY_ONCE_V2, 1, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.DLQ,
+                StreamsConfig.EXACTLY_ONCE_V2, 1, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.EVENTS, Topics.DLQ,
                 DEFAULT_MAX_RECORD_BYTES, Map.of());
     }
 
     public EnrichConfig withKafka(Map<String, String> extra) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, maxRecordBytes, extra);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, extra);
     }
 
     public EnrichConfig withMaxRecordBytes(int bytes) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, bytes, kafka);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, bytes, kafka);
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(bootstrapServers, id, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, dlqTopic, maxRecordBytes, kafka);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, kafka);
     }
 
     /** Kafka Streams properties: pass-through settings first, then the ones Khabar relies on. */

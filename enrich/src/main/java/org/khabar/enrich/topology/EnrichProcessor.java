@@ -42,15 +42,16 @@ final class EnrichProcessor implements FixedKeyProcessor<String, Work, Work> {
         Work result;
         try {
             Enrichment enrichment = enricher.enrich(work.article().text(), work.article().publishedAt());
-            byte[] json = JSON.serialize(null,
-                    EnrichedArticle.of(work.article(), work.fingerprint(), enrichment, clock.instant()));
-            if (json.length > maxRecordBytes) {
+            EnrichedArticle enriched = EnrichedArticle.of(work.article(), work.fingerprint(), enrichment, clock.instant());
+            byte[] json = JSON.serialize(null, enriched);
+            // The margin leaves room for what the event stage adds (the event id).
+            if (json.length > maxRecordBytes - 1024) {
                 // Sent anyway, it would fail in the producer and stop the stream thread.
                 result = work.with(new Failure("enrich", "the enriched record is " + json.length + " bytes, over the "
                         + maxRecordBytes + "-byte limit of the enriched topic; split the article or raise "
                         + "max.request.size and the topic's max.message.bytes", null));
             } else {
-                result = work.withEnrichedJson(json);
+                result = work.with(enriched);
             }
         } catch (RuntimeException | StackOverflowError e) {
             result = work.with(new Failure("enrich", "enrichment failed on this article: " + e, e));

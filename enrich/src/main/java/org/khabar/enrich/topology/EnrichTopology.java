@@ -15,7 +15,10 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.khabar.enrich.nlp.Enricher;
+import org.khabar.enrich.event.PlaceEvents;
 import org.khabar.model.DuplicateNotice;
+import org.khabar.model.EnrichedArticle;
+import org.khabar.model.Event;
 import org.khabar.model.JsonSerde;
 
 /**
@@ -26,7 +29,9 @@ import org.khabar.model.JsonSerde;
  *                           └─ ok ─ key by fingerprint ─ repartition "dedup-by-fingerprint"
  *      ─ dedup [store "dedup-fingerprints"] ─ enrich ─┬─ failed ──────────────────── dlq
  *                                                     ├─ copy ───── duplicates (copy id, notice)
- *                                                     └─ original ─ enriched (id, record)
+ *                                                     └─ original ─ key by main place ─ repartition "events-by-place"
+ *      ─ group-events [store "events-by-place"] ─┬─ enriched (id, record with eventId)
+ *                                                └─ events (event id, event), when it changed
  * </pre>
  * Dedup runs after a repartition on the fingerprint, so copies meet in one task whatever the
  * partition count; no stage needs a single partition.
@@ -34,6 +39,12 @@ import org.khabar.model.JsonSerde;
 public final class EnrichTopology {
     public static final String DEDUP_STORE = "dedup-fingerprints";
     public static final String DEDUP_REPARTITION = "dedup-by-fingerprint";
+    public static final String EVENTS_STORE = "events-by-place";
+    public static final String EVENTS_REPARTITION = "events-by-place";
+
+    private static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
+    private static final JsonSerde<Event> EVENT_SERDE = JsonSerde.of(Event.class);
+    private static final JsonSerde<PlaceEvents> PLACE_EVENTS_SERDE = JsonSerde.of(PlaceEvents.class);
 
     private static final JsonSerde<DuplicateNotice> NOTICE_SERDE = JsonSerde.of(DuplicateNotice.class);
 
@@ -47,6 +58,8 @@ public final class EnrichTopology {
                 Stores.persistentWindowStore(DEDUP_STORE, config.dedupWindow(), config.dedupWindow(), false),
                 Serdes.String(), Serdes.String());
         builder.addStateStore(dedupStore);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENTS_STORE),
+                Serdes.String(), PLACE_EVENTS_SERDE));
 
         KStream<String, Work> decoded = builder
                 .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
@@ -79,16 +92,26 @@ public final class EnrichTopology {
                 }, Named.as("to-duplicate-notice"))
                 .to(config.duplicatesTopic(), Produced.with(Serdes.String(), NOTICE_SERDE).withName("duplicates-sink"));
 
-        outcomes.get("outcome-enriched")
+        KStream<String, EventStep> withEvents = outcomes.get("outcome-enriched")
                 .mapValues((id, work) -> {
                     if (work.verdict() instanceof org.khabar.enrich.dedup.DuplicateVerdict.Redelivery) {
                         metrics.countRedelivered();
                     } else {
                         metrics.countEnriched();
                     }
-                    return work.enrichedJson();
+                    return work.enriched();
                 }, Named.as("to-enriched-record"))
-                .to(config.enrichedTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-sink"));
+                .selectKey((id, article) -> EventProcessor.routingKey(article), Named.as("key-by-place"))
+                .repartition(Repartitioned.with(Serdes.String(), ENRICHED_SERDE).withName(EVENTS_REPARTITION))
+                .process(() -> new EventProcessor(EVENTS_STORE, config.dedupWindow(), metrics), Named.as("group-events"),
+                        EVENTS_STORE);
+
+        withEvents.mapValues(EventStep::article, Named.as("article-with-event"))
+                .to(config.enrichedTopic(), Produced.with(Serdes.String(), ENRICHED_SERDE).withName("enriched-sink"));
+        withEvents.filter((id, step) -> step.event() != null, Named.as("changed-events"))
+                .map((id, step) -> org.apache.kafka.streams.KeyValue.pair(step.event().id(), step.event()),
+                        Named.as("key-by-event"))
+                .to(config.eventsTopic(), Produced.with(Serdes.String(), EVENT_SERDE).withName("events-sink"));
 
         return builder.build();
     }

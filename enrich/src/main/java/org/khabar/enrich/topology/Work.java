@@ -1,6 +1,7 @@
 package org.khabar.enrich.topology;
 
 import org.khabar.enrich.dedup.DuplicateVerdict;
+import org.khabar.model.EnrichedArticle;
 import org.khabar.model.RawArticle;
 
 /**
@@ -8,7 +9,7 @@ import org.khabar.model.RawArticle;
  * original bytes, kept so a failure can dead-letter it unchanged, and what each step found.
  */
 record Work(byte[] rawBytes, RawArticle article, String fingerprint, DuplicateVerdict verdict,
-            byte[] enrichedJson, Failure failure) {
+            EnrichedArticle enriched, Failure failure) {
 
     static Work decoded(byte[] rawBytes, RawArticle article, String fingerprint) {
         return new Work(rawBytes, article, fingerprint, null, null, null);
@@ -19,16 +20,15 @@ record Work(byte[] rawBytes, RawArticle article, String fingerprint, DuplicateVe
     }
 
     Work with(DuplicateVerdict newVerdict) {
-        return new Work(rawBytes, article, fingerprint, newVerdict, enrichedJson, failure);
+        return new Work(rawBytes, article, fingerprint, newVerdict, enriched, failure);
     }
 
-    /** The enriched record, already serialised: its size is checked before it is sent. */
-    Work withEnrichedJson(byte[] json) {
-        return new Work(rawBytes, article, fingerprint, verdict, json, failure);
+    Work with(EnrichedArticle newEnriched) {
+        return new Work(rawBytes, article, fingerprint, verdict, newEnriched, failure);
     }
 
     Work with(Failure newFailure) {
-        return new Work(rawBytes, article, fingerprint, verdict, enrichedJson, newFailure);
+        return new Work(rawBytes, article, fingerprint, verdict, enriched, newFailure);
     }
 
     boolean isFailed() {

@@ -43,6 +43,7 @@ class EnrichTopologyTest {
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DuplicateNotice> duplicates;
     private TestOutputTopic<String, byte[]> dlq;
+    private TestOutputTopic<String, org.khabar.model.Event> events;
     private EnrichMetrics metrics;
     private Enricher enricher = new ArticleEnricher();
 
@@ -65,6 +66,8 @@ class EnrichTopologyTest {
         duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
                 JsonSerde.of(DuplicateNotice.class));
         dlq = driver.createOutputTopic(Topics.DLQ, Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        events = driver.createOutputTopic(Topics.EVENTS, Serdes.String().deserializer(),
+                JsonSerde.of(org.khabar.model.Event.class));
     }
 
     @AfterEach
@@ -91,6 +94,29 @@ class EnrichTopologyTest {
         assertTrue(enriched.isEmpty());
         assertTrue(dlq.isEmpty());
         assertEquals(1.0, metrics.enriched());
+    }
+
+    @Test
+    void everyEnrichedArticleCarriesItsEventAndTheEventIsPublished() {
+        startWith((text, publishedAt) -> new org.khabar.model.Enrichment(
+                List.of(new org.khabar.model.Entity(org.khabar.model.EntityType.LOCATION, "تعز",
+                        List.of(new org.khabar.model.Mention("تعز", 0, 3))),
+                        new org.khabar.model.Entity(org.khabar.model.EntityType.ORGANIZATION, "وزارة الصحة",
+                        List.of(new org.khabar.model.Mention("وزارة الصحة", 10, 21)))),
+                List.of(), new org.khabar.model.Casualties(text.contains("ثلاثة") ? 3 : 4, null, List.of())));
+        send(article("a1", "تعز - قصف مدفعي على سوق يقتل ثلاثة"), T0);
+        send(article("a2", "تعز - ارتفاع ضحايا القصف المدفعي على السوق إلى أربعة"), T0.plusSeconds(600));
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertEquals(2, out.size());
+        assertEquals(out.get(0).eventId(), out.get(1).eventId());
+        List<org.khabar.model.Event> published = events.readValuesToList();
+        assertEquals(2, published.size(), "the event as created, then as updated");
+        org.khabar.model.Event latest = published.get(1);
+        assertEquals(out.get(0).eventId(), latest.id());
+        assertEquals(2, latest.reports().size());
+        assertEquals(3, latest.killed().min());
+        assertEquals(4, latest.killed().max());
+        assertTrue(latest.killed().disputed());
     }
 
     @Test
