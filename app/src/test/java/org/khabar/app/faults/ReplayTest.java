@@ -108,7 +108,7 @@ class ReplayTest {
         StringBuilder sb = new StringBuilder();
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement()) {
             for (String sql : new String[] {"SELECT * FROM articles ORDER BY id", "SELECT * FROM article_copies ORDER BY id",
-                "SELECT * FROM article_entities ORDER BY article_id, type, name"}) {
+                "SELECT * FROM article_entities ORDER BY article_id, type, name", "SELECT * FROM events ORDER BY id"}) {
                 try (ResultSet rs = st.executeQuery(sql)) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
