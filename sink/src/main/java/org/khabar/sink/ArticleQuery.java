@@ -67,16 +67,7 @@ public final class ArticleQuery implements AutoCloseable {
         sql.append(" ORDER BY a.published_at DESC, a.id LIMIT ?");
         params.add(f.limit());
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof Instant instant) {
-                    dialect.setInstantParameter(ps, i + 1, instant);
-                } else if (p instanceof Integer n) {
-                    ps.setInt(i + 1, n);
-                } else {
-                    ps.setString(i + 1, (String) p);
-                }
-            }
+            bind(ps, params);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -87,6 +78,76 @@ public final class ArticleQuery implements AutoCloseable {
                 }
             }
             return rows;
+        }
+    }
+
+    /** One stored event: its queryable columns and the full event JSON. */
+    public record EventRow(String id, String date, String place, String kind, Integer killedMin, Integer killedMax,
+                           Integer killedLatest, boolean killedDisputed, Integer injuredMin, Integer injuredMax,
+                           Integer injuredLatest, int reports, String sources, String eventJson) {
+    }
+
+    /**
+     * Events, newest incident date first, by date range (on the incident date), place (the event's
+     * place, or any entity of its reports) and source (any of its reports').
+     */
+    public List<EventRow> events(Filter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT v.id, v.event_date, v.place, v.kind, v.killed_min, v.killed_max, "
+                + "v.killed_latest, v.killed_disputed, v.injured_min, v.injured_max, v.injured_latest, v.reports, "
+                + "v.sources, v.event_json FROM events v WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (f.from() != null) {
+            sql.append(" AND v.event_date >= ?");
+            params.add(f.from().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND v.event_date < ?");
+            params.add(f.to().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+        if (f.place() != null) {
+            sql.append(" AND v.place_key IN (?, ?)");
+            params.addAll(keys(f.place()));
+        }
+        if (f.entity() != null) {
+            // An event names an entity when one of its reports does.
+            sql.append(" AND EXISTS (SELECT 1 FROM articles a JOIN article_entities e ON e.article_id = a.id"
+                    + " WHERE a.event_id = v.id AND e.name_key IN (?, ?))");
+            params.addAll(keys(f.entity()));
+        }
+        if (f.source() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.event_id = v.id AND a.source = ?)");
+            params.add(f.source());
+        }
+        sql.append(" ORDER BY v.event_date DESC, v.last_seen DESC, v.id LIMIT ?");
+        params.add(f.limit());
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            bind(ps, params);
+            List<EventRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            integer(rs, 5), integer(rs, 6), integer(rs, 7), rs.getBoolean(8), integer(rs, 9),
+                            integer(rs, 10), integer(rs, 11), rs.getInt(12), rs.getString(13), rs.getString(14)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column) == null ? null : rs.getInt(column);
+    }
+
+    private void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof Instant instant) {
+                dialect.setInstantParameter(ps, i + 1, instant);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, (String) p);
+            }
         }
     }
 

@@ -160,6 +160,14 @@ abstract class ArticleStoreContract {
             assertEquals("موصل", rs.getString(4));
             assertEquals("وكالة", rs.getString(5));
         }
+        try (ArticleQuery q = new ArticleQuery(jdbcUrl())) {
+            var rows = q.events(new ArticleQuery.Filter(Instant.parse("2025-06-01T00:00:00Z"),
+                    Instant.parse("2025-06-02T00:00:00Z"), "الموصل", null, null, 10));
+            assertEquals(1, rows.size());
+            assertEquals(5, rows.get(0).killedMax());
+            assertTrue(rows.get(0).killedDisputed());
+            assertTrue(q.events(new ArticleQuery.Filter(null, null, "بغداد", null, null, 10)).isEmpty());
+        }
     }
 
     @Test

@@ -15,10 +15,16 @@ import picocli.CommandLine.Option;
 
 /** {@code khabar query}: reads stored articles back, as a table or JSON lines. */
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Lists stored articles, newest first, filtered by publication date, place, entity or source.",
+        description = {"Lists stored articles (newest first, by publication date) or events (newest incident first, "
+                + "by incident date), filtered by date range, place, entity or source.",
             "Names match however the article wrote them: 'بغداد' finds 'ببغداد' and 'وبغداد'.",
-            "Example: ./khabar query --from 2024-01-01 --to 2024-02-01 --place بغداد --format jsonl"})
+            "Examples: ./khabar query --from 2024-01-01 --to 2024-02-01 --place بغداد",
+            "          ./khabar query events --place بغداد --format jsonl"})
 public final class QueryCommand implements Callable<Integer> {
+    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", defaultValue = "articles",
+            description = "articles (default) or events.")
+    String what;
+
     @Option(names = "--store", paramLabel = "JDBC-URL", defaultValue = "${env:KHABAR_STORE}",
             description = "The store to read (env KHABAR_STORE; default jdbc:sqlite:DATA-DIR/khabar.db).")
     String store;
@@ -65,10 +71,20 @@ public final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no store at " + dataDir.resolve("khabar.db")
                     + ": run './khabar run' first, or give --store / --data-dir");
         }
+        if (!what.equals("articles") && !what.equals("events")) {
+            throw new IllegalArgumentException("WHAT must be articles or events, got " + what);
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        ArticleQuery.Filter filter = new ArticleQuery.Filter(instant(from, "--from"), instant(to, "--to"), place, entity,
+                source, limit);
+        if (what.equals("events")) {
+            try (ArticleQuery query = new ArticleQuery(url)) {
+                printEvents(query.events(filter), out);
+            }
+            return 0;
+        }
         try (ArticleQuery query = new ArticleQuery(url)) {
-            List<ArticleQuery.Row> rows = query.articles(new ArticleQuery.Filter(instant(from, "--from"),
-                    instant(to, "--to"), place, entity, source, limit));
+            List<ArticleQuery.Row> rows = query.articles(filter);
             if (format.equals("jsonl")) {
                 rows.forEach(r -> out.println(r.enrichedJson()));
             } else {
@@ -83,6 +99,31 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void printEvents(List<ArticleQuery.EventRow> rows, PrintStream out) {
+        if (format.equals("jsonl")) {
+            rows.forEach(r -> out.println(r.eventJson()));
+            return;
+        }
+        out.printf("%-10s  %-20s  %-14s  %-13s  %-13s  %7s  %s%n", "date", "id", "kind", "killed", "injured", "reports",
+                "place / sources");
+        for (ArticleQuery.EventRow r : rows) {
+            out.printf(Locale.ROOT, "%-10s  %-20s  %-14s  %-13s  %-13s  %7d  %s%n", r.date() == null ? "" : r.date(),
+                    r.id(), r.kind() == null ? "" : r.kind(),
+                    range(r.killedMin(), r.killedMax(), r.killedLatest(), r.killedDisputed()),
+                    range(r.injuredMin(), r.injuredMax(), r.injuredLatest(), r.injuredDisputed()), r.reports(),
+                    (r.place() == null ? "" : r.place()) + (r.sources() == null ? "" : " / " + cut(r.sources(), 60)));
+        }
+        out.println(rows.size() + " events");
+    }
+
+    /** "5", or "3-5 (5)*" when sources disagree: min-max (latest), starred. */
+    private static String range(Integer min, Integer max, Integer latest, boolean disputed) {
+        if (min == null) {
+            return "";
+        }
+        return disputed ? min + "-" + max + " (" + latest + ")*" : String.valueOf(min);
     }
 
     private static Instant instant(String s, String option) {
