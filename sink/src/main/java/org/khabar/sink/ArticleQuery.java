@@ -84,7 +84,8 @@ public final class ArticleQuery implements AutoCloseable {
     /** One stored event: its queryable columns and the full event JSON. */
     public record EventRow(String id, String date, String place, String kind, Integer killedMin, Integer killedMax,
                            Integer killedLatest, boolean killedDisputed, Integer injuredMin, Integer injuredMax,
-                           Integer injuredLatest, int reports, String sources, String eventJson) {
+                           Integer injuredLatest, boolean injuredDisputed, int reports, String sources,
+                           String eventJson) {
     }
 
     /**
@@ -93,7 +94,7 @@ public final class ArticleQuery implements AutoCloseable {
      */
     public List<EventRow> events(Filter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT v.id, v.event_date, v.place, v.kind, v.killed_min, v.killed_max, "
-                + "v.killed_latest, v.killed_disputed, v.injured_min, v.injured_max, v.injured_latest, v.reports, "
+                + "v.killed_latest, v.killed_disputed, v.injured_min, v.injured_max, v.injured_latest, v.injured_disputed, v.reports, "
                 + "v.sources, v.event_json FROM events v WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.from() != null) {
@@ -127,7 +128,8 @@ public final class ArticleQuery implements AutoCloseable {
                 while (rs.next()) {
                     rows.add(new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             integer(rs, 5), integer(rs, 6), integer(rs, 7), rs.getBoolean(8), integer(rs, 9),
-                            integer(rs, 10), integer(rs, 11), rs.getInt(12), rs.getString(13), rs.getString(14)));
+                            integer(rs, 10), integer(rs, 11), rs.getBoolean(12), rs.getInt(13), rs.getString(14),
+                            rs.getString(15)));
                 }
             }
             return rows;
