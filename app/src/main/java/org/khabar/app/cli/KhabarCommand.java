@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "             ./khabar run --once DIR      (ingest DIR, wait until stored, print a summary)",
             "Every option can also be set through the environment variable named in its description."
         },
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, QueryCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KhabarCommand implements Runnable {
     @CommandLine.Spec
