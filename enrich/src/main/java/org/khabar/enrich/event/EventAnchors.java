@@ -22,15 +22,17 @@ import org.khabar.model.Mention;
  * <li>Place: the most mentioned place other than a country (earliest first mention breaks ties);
  * a country only when no other place is named. Countries are where many incidents happen at once,
  * so they make poor anchors.</li>
- * <li>Date: the latest day the lead names that is not after publication and at most
- * {@value #MAX_DAYS_BACK} days before it (أمس، الخميس، 4 يناير); else the publication day. The
- * incident is usually the most recent day the lead mentions.</li>
+ * <li>Date: the earliest day the lead names within {@value #RECENT_DAYS} days before publication
+ * (the incident, أمس; statements about it come later: اليوم الجمعة); else the latest day it names
+ * within {@value #MAX_DAYS_BACK} days; else the publication day. Older dates in a lead are
+ * usually background (an earlier strike).</li>
  * </ul>
  * No anchor without a place or a date: such a report forms an event of its own.
  */
 public final class EventAnchors {
     static final int LEAD_CHARS = 600;
     static final int MAX_DAYS_BACK = 10;
+    static final int RECENT_DAYS = 3;
 
     /** Countries (folded name keys) of the region and powers that appear in conflict news as actors. */
     private static final Set<String> COUNTRIES = keys("العراق", "سوريا", "سورية", "لبنان", "فلسطين", "الأردن", "مصر",
@@ -91,6 +93,7 @@ public final class EventAnchors {
     static LocalDate incidentDate(EnrichedArticle article) {
         Instant published = article.publishedAt();
         LocalDate publishedDay = published == null ? null : published.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate earliestRecent = null;
         LocalDate best = null;
         if (article.dates() != null) {
             for (DateMention d : article.dates()) {
@@ -109,7 +112,14 @@ public final class EventAnchors {
                 if (best == null || day.isAfter(best)) {
                     best = day;
                 }
+                if ((publishedDay == null || !day.isBefore(publishedDay.minusDays(RECENT_DAYS)))
+                        && (earliestRecent == null || day.isBefore(earliestRecent))) {
+                    earliestRecent = day;
+                }
             }
+        }
+        if (earliestRecent != null) {
+            return earliestRecent;
         }
         return best != null ? best : publishedDay;
     }

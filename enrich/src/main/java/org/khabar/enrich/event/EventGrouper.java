@@ -25,10 +25,11 @@ import org.khabar.model.EventReport;
  * place (the caller routes by {@link EventAnchor#placeKey()}), so the work per report is small and
  * the topology can partition by place.
  * <p>A report joins an event at its place when the dates are at most one day apart (time zones,
- * "yesterday" against a date) and the kinds do not contradict each other, and it shares at least
- * one other entity with the event or has the same kind of incident; among several such events it
- * joins the one it shares most with. Otherwise it starts a new event. Events not updated within
- * the window are forgotten.
+ * "yesterday" against a date) and it shares enough with the event: one other entity (two when the
+ * kinds of incident belong to different families), or the same kind when either side names almost
+ * nothing else. Among several such events it joins the one it shares most with; otherwise it
+ * starts a new event. Events not updated within the window are forgotten. An event's date is the
+ * earliest its reports give: reports come after the incident.
  */
 public final class EventGrouper {
     private static final int MAX_ENTITIES = 30;
@@ -96,9 +97,6 @@ public final class EventGrouper {
         if (Math.abs(date.toEpochDay() - anchor.date().toEpochDay()) > 1) {
             return 0;
         }
-        if (e.kind() != null && anchor.kind() != null && !e.kind().equals(anchor.kind())) {
-            return 0;
-        }
         int shared = 0;
         for (String k : anchor.entityKeys()) {
             if (t.entityKeys().contains(k)) {
@@ -106,6 +104,14 @@ public final class EventGrouper {
             }
         }
         boolean sameKind = e.kind() != null && e.kind().equals(anchor.kind());
+        if (EventKinds.conflict(e.kind(), anchor.kind())) {
+            return shared >= 2 ? shared * 2 : 0;
+        }
+        if (shared == 0) {
+            // Two terse reports of the same kind at the same place and day: most likely one incident.
+            boolean terse = anchor.entityKeys().size() <= 1 || t.entityKeys().size() <= 1;
+            return sameKind && terse ? 1 : 0;
+        }
         return shared * 2 + (sameKind ? 1 : 0);
     }
 
@@ -148,14 +154,15 @@ public final class EventGrouper {
                 entities.add(name);
             }
         }
-        String kind = e.kind() != null ? e.kind() : anchor.kind();
+        String kind = e.kind() == null || e.kind().equals("attack") && anchor.kind() != null ? anchor.kind() : e.kind();
         Instant last = replaced ? e.lastSeen() : max(e.lastSeen(), seenAt);
-        Event candidate = new Event(e.schemaVersion(), e.id(), e.version(), e.date(), e.place(), kind,
+        String date = anchor.date().toString().compareTo(e.date()) < 0 ? anchor.date().toString() : e.date();
+        Event candidate = new Event(e.schemaVersion(), e.id(), e.version(), date, e.place(), kind,
                 figures(reports, true), figures(reports, false), reports, entities, e.firstSeen(), last);
         if (candidate.equals(e)) {
             return t;
         }
-        return new TrackedEvent(new Event(e.schemaVersion(), e.id(), e.version() + 1, e.date(), e.place(), kind,
+        return new TrackedEvent(new Event(e.schemaVersion(), e.id(), e.version() + 1, date, e.place(), kind,
                 candidate.killed(), candidate.injured(), reports, entities, e.firstSeen(), last), keys);
     }
 

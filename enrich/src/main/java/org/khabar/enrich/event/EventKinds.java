@@ -24,7 +24,23 @@ final class EventKinds {
         CUES.put("attack", new String[] {"هجوم", "هجمات", "اعتداء"});
     }
 
+    /** Kinds that outlets mix up for one incident (قصف for an air strike, هجوم for anything): never separate them. */
+    private static final Map<String, String> FAMILY = Map.of(
+            "airstrike", "strike", "shelling", "strike", "bombing", "bombing", "clashes", "clashes",
+            "shooting", "shooting", "assassination", "shooting");
+
     private EventKinds() {
+    }
+
+    /**
+     * Whether two kinds rule out one incident: only kinds of different families do; "attack" and
+     * unknown kinds are compatible with everything.
+     */
+    static boolean conflict(String a, String b) {
+        if (a == null || b == null || a.equals("attack") || b.equals("attack")) {
+            return false;
+        }
+        return !FAMILY.getOrDefault(a, a).equals(FAMILY.getOrDefault(b, b));
     }
 
     static String of(String text, int leadChars) {

@@ -83,6 +83,34 @@ class EventGrouperTest {
     }
 
     @Test
+    void outletsNamingTheSameStrikeDifferentlyStillShareAnEvent() {
+        List<Entity> a = List.of(entity(EntityType.LOCATION, "الموصل", 0), entity(EntityType.ORGANIZATION, "قيادة العمليات", 30),
+                entity(EntityType.PERSON, "سامر الجبوري", 60));
+        List<Entity> b = List.of(entity(EntityType.LOCATION, "الموصل", 0), entity(EntityType.ORGANIZATION, "قيادة العمليات", 40));
+        String first = index.assign(article("k1", "s", PUBLISHED, "الموصل - هجوم بطائرة مسيرة على مقر", a, List.of(), 2), PUBLISHED);
+        String second = index.assign(article("k2", "s", PUBLISHED, "الموصل - قصف يستهدف مقرا", b, List.of(), 2), PUBLISHED);
+        assertEquals(first, second);
+        assertEquals("shelling", index.events().get(first).kind(), "a specific kind replaces the generic attack");
+    }
+
+    @Test
+    void differentFamiliesOfIncidentNeedMoreInCommon() {
+        List<Entity> one = List.of(entity(EntityType.LOCATION, "درعا", 0), entity(EntityType.ORGANIZATION, "الشرطة", 30));
+        String bombing = index.assign(article("f1", "s", PUBLISHED, "درعا - انفجار سيارة مفخخة", one, List.of(), 3), PUBLISHED);
+        String clashes = index.assign(article("f2", "s", PUBLISHED, "درعا - اشتباكات مع الشرطة", one, List.of(), 1), PUBLISHED);
+        assertNotEquals(bombing, clashes);
+    }
+
+    @Test
+    void theEventTakesTheEarliestDateItsReportsGive() {
+        List<Entity> e = List.of(entity(EntityType.LOCATION, "حلب", 0), entity(EntityType.ORGANIZATION, "الدفاع المدني", 30));
+        String a = index.assign(article("d1", "s", PUBLISHED, "حلب - غارة", e, List.of(), 1), PUBLISHED);
+        String b = index.assign(article("d2", "s", PUBLISHED, "حلب - غارة أمس", e, List.of(day("2025-03-13", 10)), 1), PUBLISHED);
+        assertEquals(a, b);
+        assertEquals("2025-03-13", index.events().get(a).date());
+    }
+
+    @Test
     void aReplayLandsInTheSameEventAndChangesNothing() {
         EnrichedArticle a = article("r", "s", PUBLISHED, "غزة - غارة جوية على منزل",
                 List.of(entity(EntityType.LOCATION, "غزة", 0, 40)), List.of(), 4);
@@ -107,9 +135,9 @@ class EventGrouperTest {
 
     @Test
     void theAnchorPrefersACityOverItsCountryAndTheIncidentDayOverPublication() {
-        EnrichedArticle a = article("p", "s", PUBLISHED, "قال مسؤول في العراق إن قصفا استهدف بغداد أمس وإن العراق سيرد",
+        EnrichedArticle a = article("p", "s", PUBLISHED, "قال مسؤول في العراق اليوم إن قصفا استهدف بغداد أمس وإن العراق سيرد",
                 List.of(entity(EntityType.LOCATION, "العراق", 12, 50), entity(EntityType.LOCATION, "بغداد", 35)),
-                List.of(day("2025-03-13", 41), day("2025-01-01", 60), day("2025-04-01", 70)), null);
+                List.of(day("2025-03-14", 20), day("2025-03-13", 41), day("2025-01-01", 60), day("2025-04-01", 70)), null);
         EventAnchor anchor = EventAnchors.of(a).orElseThrow();
         assertEquals("بغداد", anchor.place());
         assertEquals(LocalDate.of(2025, 3, 13), anchor.date());
