@@ -139,7 +139,7 @@ abstract class ArticleStoreContract {
 
     @Test
     void eventsKeepTheirLatestVersion() throws Exception {
-        var report = new org.khabar.model.EventReport("e-a", "وكالة", null, T, T, 3, null);
+        var report = new org.khabar.model.EventReport("e-a", "وكالة", null, T, T, "2025-06-01", 3, null);
         var figures = new org.khabar.model.CasualtyFigures(3, 5, 5, true, 2);
         var v2 = new org.khabar.model.Event(1, "ev-1", 2, "2025-06-01", "الموصل", "bombing", figures,
                 org.khabar.model.CasualtyFigures.NONE, List.of(report, report), List.of("الموصل"), T, T.plusSeconds(60));

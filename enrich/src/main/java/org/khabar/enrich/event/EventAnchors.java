@@ -22,10 +22,10 @@ import org.khabar.model.Mention;
  * <li>Place: the most mentioned place other than a country (earliest first mention breaks ties);
  * a country only when no other place is named. Countries are where many incidents happen at once,
  * so they make poor anchors.</li>
- * <li>Date: the earliest day the lead names within {@value #RECENT_DAYS} days before publication
- * (the incident, أمس; statements about it come later: اليوم الجمعة); else the latest day it names
- * within {@value #MAX_DAYS_BACK} days; else the publication day. Older dates in a lead are
- * usually background (an earlier strike).</li>
+ * <li>Date: the first day the lead names within {@value #RECENT_DAYS} days before publication (a
+ * lead states its incident first; background dates, an earlier strike, come later); else the
+ * latest day it names within {@value #MAX_DAYS_BACK} days; else the publication day. One report
+ * can still be a day off; the event takes the day most of its reports give.</li>
  * </ul>
  * No anchor without a place or a date: such a report forms an event of its own.
  */
@@ -93,7 +93,8 @@ public final class EventAnchors {
     static LocalDate incidentDate(EnrichedArticle article) {
         Instant published = article.publishedAt();
         LocalDate publishedDay = published == null ? null : published.atOffset(ZoneOffset.UTC).toLocalDate();
-        LocalDate earliestRecent = null;
+        LocalDate firstRecent = null;
+        int firstRecentAt = Integer.MAX_VALUE;
         LocalDate best = null;
         if (article.dates() != null) {
             for (DateMention d : article.dates()) {
@@ -113,13 +114,14 @@ public final class EventAnchors {
                     best = day;
                 }
                 if ((publishedDay == null || !day.isBefore(publishedDay.minusDays(RECENT_DAYS)))
-                        && (earliestRecent == null || day.isBefore(earliestRecent))) {
-                    earliestRecent = day;
+                        && d.start() < firstRecentAt) {
+                    firstRecent = day;
+                    firstRecentAt = d.start();
                 }
             }
         }
-        if (earliestRecent != null) {
-            return earliestRecent;
+        if (firstRecent != null) {
+            return firstRecent;
         }
         return best != null ? best : publishedDay;
     }

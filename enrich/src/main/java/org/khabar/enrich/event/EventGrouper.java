@@ -29,7 +29,8 @@ import org.khabar.model.EventReport;
  * kinds of incident belong to different families), or the same kind when either side names almost
  * nothing else. Among several such events it joins the one it shares most with; otherwise it
  * starts a new event. Events not updated within the window are forgotten. An event's date is the
- * earliest its reports give: reports come after the incident.
+ * day most of its reports give (the earliest of the most common), so one report that dates the
+ * incident by a statement or a background date does not move it.
  */
 public final class EventGrouper {
     private static final int MAX_ENTITIES = 30;
@@ -68,7 +69,8 @@ public final class EventGrouper {
         boolean changed;
         if (chosen < 0) {
             String id = "ev-" + ArticleIds.sha256Hex(anchor.placeKey() + "|" + anchor.date() + "|" + article.id()).substring(0, 16);
-            updated = create(id, anchor.place(), anchor.date().toString(), anchor.kind(), anchor.entityKeys(), article, seenAt);
+            updated = create(id, anchor.place(), anchor.date().toString(), anchor.kind(), anchor.entityKeys(), article,
+                    seenAt);
             kept.add(updated);
             changed = true;
         } else {
@@ -88,6 +90,20 @@ public final class EventGrouper {
         String id = "ev-" + ArticleIds.sha256Hex("solo|" + article.id()).substring(0, 16);
         LocalDate day = article.publishedAt() == null ? null : article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate();
         return create(id, null, day == null ? null : day.toString(), null, Set.of(), article, seenAt).event();
+    }
+
+    /** The most common incident date of the reports; the earliest of those on a tie. */
+    static String date(List<EventReport> reports, String fallback) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (EventReport r : reports) {
+            if (r.incidentDate() != null) {
+                votes.merge(r.incidentDate(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Integer> v) -> v.getValue())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(fallback);
     }
 
     /** 0 or less: not this event. Higher: more in common. */
@@ -121,7 +137,7 @@ public final class EventGrouper {
 
     private static TrackedEvent create(String id, String place, String date, String kind, Set<String> keys,
                                        EnrichedArticle article, Instant seenAt) {
-        List<EventReport> reports = List.of(report(article, seenAt));
+        List<EventReport> reports = List.of(report(article, date, seenAt));
         Event e = new Event(Event.SCHEMA_VERSION, id, 1, date, place, kind, figures(reports, true),
                 figures(reports, false), reports, names(List.of(article)), seenAt, seenAt);
         return new TrackedEvent(e, keys);
@@ -130,13 +146,13 @@ public final class EventGrouper {
     private static TrackedEvent join(TrackedEvent t, EventAnchor anchor, EnrichedArticle article, Instant seenAt) {
         Event e = t.event();
         List<EventReport> reports = new ArrayList<>();
-        EventReport mine = report(article, seenAt);
+        EventReport mine = report(article, anchor.date().toString(), seenAt);
         boolean replaced = false;
         for (EventReport r : e.reports()) {
             if (r.articleId().equals(article.id())) {
                 // A replay keeps the first time it was seen; only what it says may change.
                 EventReport again = new EventReport(r.articleId(), mine.source(), mine.url(), mine.publishedAt(),
-                        r.seenAt(), mine.killed(), mine.injured());
+                        r.seenAt(), mine.incidentDate(), mine.killed(), mine.injured());
                 reports.add(again);
                 replaced = true;
             } else {
@@ -156,7 +172,7 @@ public final class EventGrouper {
         }
         String kind = e.kind() == null || e.kind().equals("attack") && anchor.kind() != null ? anchor.kind() : e.kind();
         Instant last = replaced ? e.lastSeen() : max(e.lastSeen(), seenAt);
-        String date = anchor.date().toString().compareTo(e.date()) < 0 ? anchor.date().toString() : e.date();
+        String date = date(reports, e.date());
         Event candidate = new Event(e.schemaVersion(), e.id(), e.version(), date, e.place(), kind,
                 figures(reports, true), figures(reports, false), reports, entities, e.firstSeen(), last);
         if (candidate.equals(e)) {
@@ -166,10 +182,10 @@ public final class EventGrouper {
                 candidate.killed(), candidate.injured(), reports, entities, e.firstSeen(), last), keys);
     }
 
-    private static EventReport report(EnrichedArticle a, Instant seenAt) {
+    private static EventReport report(EnrichedArticle a, String incidentDate, Instant seenAt) {
         Integer killed = a.casualties() == null ? null : a.casualties().killed();
         Integer injured = a.casualties() == null ? null : a.casualties().injured();
-        return new EventReport(a.id(), a.source(), a.url(), a.publishedAt(), seenAt, killed, injured);
+        return new EventReport(a.id(), a.source(), a.url(), a.publishedAt(), seenAt, incidentDate, killed, injured);
     }
 
     /** Reconciles one kind of figure across reports; "latest" is the last published report that gives one. */

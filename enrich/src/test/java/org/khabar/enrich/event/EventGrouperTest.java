@@ -102,12 +102,21 @@ class EventGrouperTest {
     }
 
     @Test
-    void theEventTakesTheEarliestDateItsReportsGive() {
+    void theEventTakesTheDateMostOfItsReportsGive() {
         List<Entity> e = List.of(entity(EntityType.LOCATION, "حلب", 0), entity(EntityType.ORGANIZATION, "الدفاع المدني", 30));
         String a = index.assign(article("d1", "s", PUBLISHED, "حلب - غارة", e, List.of(), 1), PUBLISHED);
         String b = index.assign(article("d2", "s", PUBLISHED, "حلب - غارة أمس", e, List.of(day("2025-03-13", 10)), 1), PUBLISHED);
+        String c = index.assign(article("d3", "s", PUBLISHED, "حلب - غارة أمس", e, List.of(day("2025-03-13", 10)), 1), PUBLISHED);
         assertEquals(a, b);
+        assertEquals(a, c);
         assertEquals("2025-03-13", index.events().get(a).date());
+    }
+
+    @Test
+    void aBackgroundDateLaterInTheLeadDoesNotDateTheIncident() {
+        EnrichedArticle a = article("bg", "s", PUBLISHED, "حلب - غارة اليوم بعد غارة مماثلة في 12 مارس",
+                List.of(entity(EntityType.LOCATION, "حلب", 0)), List.of(day("2025-03-14", 12), day("2025-03-12", 30)), null);
+        assertEquals(LocalDate.of(2025, 3, 14), EventAnchors.of(a).orElseThrow().date());
     }
 
     @Test
@@ -135,9 +144,9 @@ class EventGrouperTest {
 
     @Test
     void theAnchorPrefersACityOverItsCountryAndTheIncidentDayOverPublication() {
-        EnrichedArticle a = article("p", "s", PUBLISHED, "قال مسؤول في العراق اليوم إن قصفا استهدف بغداد أمس وإن العراق سيرد",
+        EnrichedArticle a = article("p", "s", PUBLISHED, "قال مسؤول في العراق إن قصفا استهدف بغداد أمس وإن العراق سيرد",
                 List.of(entity(EntityType.LOCATION, "العراق", 12, 50), entity(EntityType.LOCATION, "بغداد", 35)),
-                List.of(day("2025-03-14", 20), day("2025-03-13", 41), day("2025-01-01", 60), day("2025-04-01", 70)), null);
+                List.of(day("2025-03-13", 41), day("2025-01-01", 60), day("2025-04-01", 70)), null);
         EventAnchor anchor = EventAnchors.of(a).orElseThrow();
         assertEquals("بغداد", anchor.place());
         assertEquals(LocalDate.of(2025, 3, 13), anchor.date());
