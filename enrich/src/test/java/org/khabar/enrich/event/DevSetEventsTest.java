@@ -32,6 +32,9 @@ class DevSetEventsTest {
         ArticleEnricher enricher = new ArticleEnricher();
         InMemoryEventIndex events = new InMemoryEventIndex(Duration.ofDays(7));
         Map<String, String> eventOf = new HashMap<>();
+        // "Seen" is processing time (an ingest timestamp), not publication: the file is not in date order,
+        // and matching compares incident dates, which the enrichment finds in the text.
+        java.time.Instant seen = java.time.Instant.parse("2026-01-01T00:00:00Z");
         try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -41,7 +44,8 @@ class DevSetEventsTest {
                 RawArticle raw = RawArticleDecoder.decode(line.getBytes(StandardCharsets.UTF_8));
                 EnrichedArticle a = EnrichedArticle.of(raw, ArticleIds.fingerprint(raw.text()),
                         enricher.enrich(raw.text(), raw.publishedAt()), raw.publishedAt());
-                eventOf.put(raw.id().substring(0, 3), events.assign(a, raw.publishedAt()));
+                seen = seen.plusMillis(1);
+                eventOf.put(raw.id().substring(0, 3), events.assign(a, seen));
             }
         }
         System.out.println("dev-set events: " + eventOf);
