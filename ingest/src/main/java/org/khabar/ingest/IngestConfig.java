@@ -3,10 +3,11 @@ package org.khabar.ingest;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.khabar.ingest.extract.ExtractionLimits;
 import org.khabar.model.Topics;
 
 /**
- * Typed configuration of the ingest service. {@code kafka} holds producer settings passed through
+ * Typed configuration of the ingest service. {@code kafka} holds client settings passed through
  * unchanged (SASL, TLS, tuning); idempotence and acks=all cannot be overridden.
  */
 public record IngestConfig(
@@ -14,7 +15,8 @@ public record IngestConfig(
         String rawTopic,
         String dlqTopic,
         String defaultSource,
-        Map<String, String> kafka) {
+        Map<String, String> kafka,
+        ExtractionLimits extraction) {
 
     public IngestConfig {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -24,18 +26,31 @@ public record IngestConfig(
             throw new IllegalArgumentException("source name must not be empty");
         }
         kafka = Map.copyOf(kafka);
+        if (extraction == null) {
+            extraction = ExtractionLimits.defaults();
+        }
+    }
+
+    public IngestConfig(String bootstrapServers, String rawTopic, String dlqTopic, String defaultSource,
+                        Map<String, String> kafka) {
+        this(bootstrapServers, rawTopic, dlqTopic, defaultSource, kafka, ExtractionLimits.defaults());
     }
 
     public static IngestConfig defaults(String bootstrapServers) {
-        return new IngestConfig(bootstrapServers, Topics.RAW, Topics.DLQ, "file", Map.of());
+        return new IngestConfig(bootstrapServers, Topics.RAW, Topics.DLQ, "file", Map.of(), ExtractionLimits.defaults());
     }
 
     public IngestConfig withKafka(Map<String, String> extra) {
-        return new IngestConfig(bootstrapServers, rawTopic, dlqTopic, defaultSource, extra);
+        return new IngestConfig(bootstrapServers, rawTopic, dlqTopic, defaultSource, extra, extraction);
     }
 
     public IngestConfig withSource(String source) {
-        return new IngestConfig(bootstrapServers, rawTopic, dlqTopic, source, kafka);
+        return new IngestConfig(bootstrapServers, rawTopic, dlqTopic, source, kafka, extraction);
+    }
+
+    /** Limits on parsing one document (size, text, time, parser memory). */
+    public IngestConfig withExtraction(ExtractionLimits limits) {
+        return new IngestConfig(bootstrapServers, rawTopic, dlqTopic, defaultSource, kafka, limits);
     }
 
     Properties producerProperties() {
@@ -47,6 +62,31 @@ public record IngestConfig(
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return p;
+    }
+
+    /** Consumer settings for reading checkpoints: the pass-through ones a consumer understands. */
+    Properties consumerProperties() {
+        Properties p = new Properties();
+        kafka.forEach((k, v) -> {
+            if (org.apache.kafka.clients.consumer.ConsumerConfig.configNames().contains(k)) {
+                p.put(k, v);
+            }
+        });
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return p;
+    }
+
+    /** Admin settings: the pass-through ones an admin client understands. */
+    Properties adminProperties() {
+        Properties p = new Properties();
+        kafka.forEach((k, v) -> {
+            if (org.apache.kafka.clients.admin.AdminClientConfig.configNames().contains(k)) {
+                p.put(k, v);
+            }
+        });
+        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return p;
     }
 }

@@ -3,12 +3,10 @@ package org.khabar.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,10 +18,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.khabar.ingest.extract.DocumentExtractor;
+import org.khabar.ingest.extract.DocumentInput;
 import org.khabar.ingest.extract.ExtractedDocument;
+import org.khabar.ingest.publish.Outbox;
 import org.khabar.ingest.source.InputFiles;
 import org.khabar.ingest.source.JsonLineParser;
-import org.khabar.model.ArticleIds;
 import org.khabar.model.DeadLetterPublisher;
 import org.khabar.model.JsonSerde;
 import org.khabar.model.RawArticle;
@@ -31,9 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes raw articles from files, folders and JSON lines to the raw topic. An input counts as
- * handled only once the broker has acknowledged it (acks=all, idempotent producer) or it has been
- * dead-lettered with its reason.
+ * Publishes raw articles from files, folders and JSON lines to the raw topic, once (the one-shot
+ * {@code khabar ingest INPUT...}; the long-running sources are {@link IngestSources}). An input
+ * counts as handled only once the broker has acknowledged it (acks=all, idempotent producer) or it
+ * has been dead-lettered with its reason. Documents are parsed in Tika child processes
+ * ({@link DocumentExtractor}), which start on the first document and stop on {@link #close()}.
  */
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
@@ -44,7 +45,7 @@ public final class IngestService implements AutoCloseable {
     private final IngestConfig config;
     private final KafkaProducer<byte[], byte[]> producer;
     private final DeadLetterPublisher deadLetters;
-    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final DocumentExtractor extractor;
     private final IngestMetrics metrics;
 
     public IngestService(IngestConfig config, MeterRegistry registry) {
@@ -52,6 +53,7 @@ public final class IngestService implements AutoCloseable {
         this.producer = new KafkaProducer<>(config.producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
         this.deadLetters = new DeadLetterPublisher(producer, config.dlqTopic());
         this.metrics = new IngestMetrics(registry);
+        this.extractor = new DocumentExtractor(config.extraction());
     }
 
     /** Ingests files and folders (recursively): JSON lines files line by line, other files as documents. */
@@ -92,7 +94,7 @@ public final class IngestService implements AutoCloseable {
                 if (pending.size() >= 1_000) {
                     awaitAll(pending, report);
                 }
-            } catch (JsonLineParser.InvalidInputException e) {
+            } catch (JsonLineParser.InvalidInputException | Outbox.ArticleTooLargeException e) {
                 deadLetter(origin + ":" + number, line.getBytes(StandardCharsets.UTF_8),
                         "line " + number + " of " + origin + " is not a usable raw article: " + e.getMessage(), e,
                         sourceKind, report);
@@ -104,29 +106,32 @@ public final class IngestService implements AutoCloseable {
     private void ingestDocument(Path file, IngestReport report) throws IOException {
         String key = "file:" + file.toAbsolutePath();
         ExtractedDocument doc;
-        try (InputStream in = Files.newInputStream(file)) {
-            doc = extractor.extract(in, file.getFileName().toString());
+        try {
+            doc = extractor.extract(DocumentInput.of(file));
         } catch (DocumentExtractor.ExtractionException e) {
+            deadLetter(key, fileBytes(file), e.getMessage(), e.getCause(), "file", report);
+            return;
+        }
+        RawArticle article = Articles.fromDocument(doc, config.defaultSource(), null, null,
+                Files.getLastModifiedTime(file).toInstant(), null);
+        Pending sent;
+        try {
+            sent = send(article, "file");
+        } catch (Outbox.ArticleTooLargeException e) {
             deadLetter(key, fileBytes(file), e.getMessage(), e, "file", report);
             return;
         }
-        if (doc.text().isBlank()) {
-            deadLetter(key, fileBytes(file), "no text found in " + file + " (empty, or a format Khabar cannot read)",
-                    null, "file", report);
-            return;
-        }
-        Instant published = doc.publishedAt() != null ? doc.publishedAt()
-                : Files.getLastModifiedTime(file).toInstant();
-        RawArticle article = new RawArticle(ArticleIds.idFor(doc.canonicalUrl(), doc.text()), config.defaultSource(),
-                doc.canonicalUrl(), doc.title(), published, doc.language(), doc.text());
-        List<Pending> one = new ArrayList<>(List.of(send(article, "file")));
-        awaitAll(one, report);
+        awaitAll(new ArrayList<>(List.of(sent)), report);
     }
 
     private Pending send(RawArticle article, String sourceKind) {
         byte[] key = article.id().getBytes(StandardCharsets.UTF_8);
-        Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(config.rawTopic(), key,
-                RAW.serialize(config.rawTopic(), article)));
+        byte[] value = RAW.serialize(config.rawTopic(), article);
+        if (value.length > Outbox.MAX_RECORD_BYTES) {
+            throw new Outbox.ArticleTooLargeException("article " + article.id() + " is " + value.length
+                    + " bytes of JSON, more than the " + Outbox.MAX_RECORD_BYTES + "-byte limit of one record");
+        }
+        Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(config.rawTopic(), key, value));
         return new Pending(article.id(), sourceKind, ack);
     }
 
@@ -159,13 +164,21 @@ public final class IngestService implements AutoCloseable {
         metrics.count(sourceKind, "dead_lettered");
     }
 
-    private static byte[] fileBytes(Path file) throws IOException {
-        return Files.size(file) <= MAX_DEAD_LETTER_BYTES ? Files.readAllBytes(file) : null;
+    private static byte[] fileBytes(Path file) {
+        try {
+            return Files.size(file) <= MAX_DEAD_LETTER_BYTES ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(30));
+        try {
+            extractor.close();
+        } finally {
+            producer.close(Duration.ofSeconds(30));
+        }
     }
 
     private record Pending(String id, String sourceKind, Future<RecordMetadata> ack) {

@@ -43,6 +43,14 @@ class JsonLineParserTest {
                 JsonLineParser.parse("{\"text\":\"نص\",\"publishedAt\":\"2024-01-05\"}", "f").publishedAt());
     }
 
+    @Test
+    void cleansNulBytesControlCharactersAndReplacementCharacters() throws Exception {
+        RawArticle a = JsonLineParser.parse("{\"title\":\"عنوان\\u0000 الخبر\\n\",\"text\":\"نص\\u0000 الخبر\\uFFFD\\u001B\\r\\n\\n\\n\\nسطر\"}", "f");
+        assertEquals("نص الخبر\n\nسطر", a.text());
+        assertEquals("عنوان الخبر", a.title());
+        assertThrows(JsonLineParser.InvalidInputException.class, () -> JsonLineParser.parse("{\"text\":\"\\u0000\\uFFFD\"}", "f"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{not json", "[1,2]", "\"text\"", "{\"id\":\"a\"}", "{\"text\":\"   \"}",
             "{\"text\":\"نص\",\"publishedAt\":\"yesterday\"}"})

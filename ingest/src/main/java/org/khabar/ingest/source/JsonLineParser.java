@@ -3,13 +3,15 @@ package org.khabar.ingest.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.khabar.ingest.extract.TextCleaner;
 import org.khabar.model.ArticleIds;
 import org.khabar.model.Json;
 import org.khabar.model.RawArticle;
 
 /**
  * Reads one raw-article JSON line. The line's own {@code id} is kept; without one, the id is
- * derived from the URL or text ({@link ArticleIds#idFor}).
+ * derived from the URL or text ({@link ArticleIds#idFor}). Text and title are cleaned of NUL bytes,
+ * control characters and the replacement characters invalid UTF-8 leaves ({@link TextCleaner}).
  */
 public final class JsonLineParser {
     private JsonLineParser() {
@@ -25,7 +27,7 @@ public final class JsonLineParser {
         if (node == null || !node.isObject()) {
             throw new InvalidInputException("expected a JSON object with at least \"text\"", null);
         }
-        String text = string(node, "text");
+        String text = TextCleaner.clean(string(node, "text"));
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("no \"text\": every raw article needs its text", null);
         }
@@ -44,8 +46,12 @@ public final class JsonLineParser {
                 throw new InvalidInputException("\"publishedAt\" " + e.getMessage(), e);
             }
         }
+        String title = TextCleaner.clean(string(node, "title"));
+        if (title != null) {
+            title = title.replace('\n', ' ');
+        }
         return new RawArticle(id, source == null || source.isBlank() ? defaultSource : source, url,
-                string(node, "title"), publishedAt, string(node, "language"), text);
+                title == null || title.isBlank() ? null : title, publishedAt, string(node, "language"), text);
     }
 
     private static String string(JsonNode node, String field) {
