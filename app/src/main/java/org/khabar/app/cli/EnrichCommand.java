@@ -1,6 +1,5 @@
 package org.khabar.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -12,6 +11,10 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.khabar.app.observe.Health;
+import org.khabar.app.observe.MetricsOptions;
+import org.khabar.app.observe.Observability;
 import org.khabar.enrich.nlp.ArticleEnricher;
 import org.khabar.enrich.offline.OfflineEnricher;
 import org.khabar.enrich.topology.EnrichConfig;
@@ -69,6 +72,9 @@ public final class EnrichCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
         if (offline) {
@@ -81,12 +87,30 @@ public final class EnrichCommand implements Callable<Integer> {
             KafkaTopics.ensure(admin, KafkaTopics.all(), partitions, (short) -1);
         }
         CountDownLatch stop = new CountDownLatch(1);
-        try (EnrichService service = new EnrichService(config, new SimpleMeterRegistry())) {
+        try (Observability obs = metrics.start("enrich");
+             EnrichService service = new EnrichService(config, obs.registry())) {
+            obs.health(() -> health(service));
+            obs.monitorLag(config.bootstrapServers(), config.kafka(), java.util.Map.of(config.applicationId(),
+                    Observability.enrichInputs(config.applicationId(), config.rawTopic())));
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "khabar-enrich-shutdown"));
             service.start();
             stop.await();
         }
         return 0;
+    }
+
+    /** Up while the Streams client runs or rebalances; down once it stopped (the reason is in the log). */
+    static Health health(EnrichService service) {
+        if (service.fatalError() != null) {
+            return Health.down(String.valueOf(service.fatalError().getMessage()));
+        }
+        KafkaStreams.State state = service.state();
+        java.util.Map<String, Object> details = java.util.Map.of("streams", state.name());
+        return switch (state) {
+            case RUNNING, REBALANCING -> Health.up(details);
+            case CREATED -> new Health(Health.Status.STARTING, details);
+            default -> new Health(Health.Status.DOWN, details);
+        };
     }
 
     private int runOffline() throws Exception {

@@ -1,6 +1,5 @@
 package org.khabar.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.khabar.app.LogSetup;
+import org.khabar.app.observe.LiveStats;
+import org.khabar.app.observe.MetricsOptions;
+import org.khabar.app.observe.Observability;
 import org.khabar.app.run.DeadLetterWatcher;
 import org.khabar.app.run.DemoArticles;
 import org.khabar.app.run.Pipeline;
@@ -30,8 +32,11 @@ import picocli.CommandLine.Parameters;
                     + "(KRaft) is started inside this process, with its data under --data-dir, kept across runs; "
                     + "articles are stored in SQLite at DATA-DIR/khabar.db unless --store is given.",
             "With no INPUT, a handful of bundled demo articles (fictional) is ingested.",
-            "Shows a live status line; Ctrl-C stops cleanly. With --once, exits when every input has been stored "
-                    + "or dead-lettered and prints a summary. Logs go to DATA-DIR/khabar.log."
+            "Shows a live status line (throughput per stage, DLQ, consumer lag, latency p50/p99); Ctrl-C stops "
+                    + "cleanly and prints a summary. With --once, exits when every input has been stored or "
+                    + "dead-lettered. Logs go to DATA-DIR/khabar.log.",
+            "Serves /metrics (Prometheus), /health and a live page with charts at http://127.0.0.1:9464/ "
+                    + "(--metrics-port)."
         })
 public final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT",
@@ -70,6 +75,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show INFO logs on the terminal too.")
     boolean verbose;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
         java.nio.file.Files.createDirectories(dataDir);
@@ -82,6 +90,18 @@ public final class RunCommand implements Callable<Integer> {
 
         Pipeline.Settings settings = new Pipeline.Settings(dataDir, kafka.bootstrapServers, store, partitions, source,
                 kafka.clientSettings());
+        try (Observability obs = metrics.start("run")) {
+            obs.health(org.khabar.app.observe.Health::starting);
+            if (obs.url() != null) {
+                err.println("Live page " + obs.url() + " (metrics at " + obs.url() + "metrics, health at "
+                        + obs.url() + "health)");
+            }
+            return run(settings, obs, out, err, terminal, showArticles, started);
+        }
+    }
+
+    private int run(Pipeline.Settings settings, Observability obs, PrintStream out, PrintStream err, boolean terminal,
+                    boolean showArticles, long started) throws Exception {
         if (settings.bootstrapServers() == null) {
             err.println("Starting an embedded Kafka broker (data in " + dataDir.toAbsolutePath().resolve("kafka") + ") ...");
         }
@@ -100,9 +120,10 @@ public final class RunCommand implements Callable<Integer> {
 
         Pipeline pipeline = null;
         try {
-            pipeline = Pipeline.start(settings, new SimpleMeterRegistry(), new Pipeline.Listener() {
+            pipeline = Pipeline.start(settings, obs.registry(), new Pipeline.Listener() {
                 @Override
                 public void stored(EnrichedArticle article) {
+                    obs.events().stored(article);
                     if (showArticles && status.get() != null) {
                         status.get().println(describe(article));
                     }
@@ -110,6 +131,7 @@ public final class RunCommand implements Callable<Integer> {
 
                 @Override
                 public void copyStored(org.khabar.model.DuplicateNotice copy) {
+                    obs.events().copyStored(copy);
                     if (showArticles && status.get() != null) {
                         status.get().println(String.format(Locale.ROOT, "copy   %s of %s (similarity %.2f)%s", copy.id(),
                                 copy.duplicateOf(), copy.similarity(), copy.source() == null ? "" : " from " + copy.source()));
@@ -125,8 +147,9 @@ public final class RunCommand implements Callable<Integer> {
             });
             Pipeline p = pipeline;
             err.println("Kafka at " + p.bootstrapServers() + "; storing into " + redact(p.storeUrl()));
-            StatusLine line = new StatusLine(err, terminal, p::ingested, p::duplicates, p::enriched, p::stored,
-                    p::deadLettered);
+            obs.watch(p, settings.kafka(), dataDir);
+            StatusLine line = new StatusLine(err, terminal, terminal ? StatusLine.terminalWidth() : Integer.MAX_VALUE,
+                    obs.stats()::latest);
             status.set(line);
 
             AtomicReference<Exception> ingestError = new AtomicReference<>();
@@ -178,12 +201,18 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 stopRequested.await(terminal ? 250 : 1000, TimeUnit.MILLISECONDS);
             }
+            obs.stats().sample();
             line.refresh();
             line.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(Locale.ROOT, "Summary: %d ingested, %d stored, %d duplicates, %d dead-lettered in %.1f s. "
                             + "Store: %s%n", p.ingested(), p.stored(), p.duplicates(), p.deadLettered(), seconds,
                     redact(p.storeUrl()));
+            LiveStats.Summary s = obs.stats().summary();
+            out.printf(Locale.ROOT, "Throughput: up to %s articles/s stored (%d s average); latency from ingest to store "
+                            + "p50 %s, p99 %s; highest consumer lag %s.%n", StatusLine.rate(s.peakStoreRate()),
+                    LiveStats.RATE_WINDOW_SECONDS, StatusLine.seconds(s.p50()), StatusLine.seconds(s.p99()),
+                    s.peakLag() == null ? "not measured" : s.peakLag() + " records");
             return code;
         } finally {
             if (pipeline != null) {

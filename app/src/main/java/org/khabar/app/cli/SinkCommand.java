@@ -1,8 +1,12 @@
 package org.khabar.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.khabar.app.observe.Health;
+import org.khabar.app.observe.MetricsOptions;
+import org.khabar.app.observe.Observability;
+import org.khabar.model.DuplicateNotice;
+import org.khabar.model.EnrichedArticle;
 import org.khabar.model.Topics;
 import org.khabar.sink.JdbcArticleStore;
 import org.khabar.sink.SinkConfig;
@@ -33,6 +37,9 @@ public final class SinkCommand implements java.util.concurrent.Callable<Integer>
             description = "Most records per database transaction (env KHABAR_SINK_BATCH_SIZE; default ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
         SinkConfig config = new SinkConfig(kafka.requireBootstrapServers(), groupId, store, Topics.ENRICHED,
@@ -42,14 +49,33 @@ public final class SinkCommand implements java.util.concurrent.Callable<Integer>
         if (parent != null) {
             java.nio.file.Files.createDirectories(parent);
         }
-        try (JdbcArticleStore jdbc = JdbcArticleStore.open(store);
-             SinkService sink = new SinkService(config, jdbc, new SimpleMeterRegistry(), SinkListener.NONE)) {
+        try (Observability obs = metrics.start("sink");
+             JdbcArticleStore jdbc = JdbcArticleStore.open(store);
+             SinkService sink = new SinkService(config, jdbc, obs.registry(), liveEvents(obs))) {
+            obs.health(() -> sink.fatalError() != null ? Health.down(String.valueOf(sink.fatalError().getMessage()))
+                    : sink.isStopped() ? Health.down("stopped")
+                    : Health.up(java.util.Map.of("holdingForStore", sink.isHoldingForStore())));
+            obs.monitorLag(config.bootstrapServers(), config.kafka(), java.util.Map.of(config.groupId(),
+                    java.util.List.of(config.enrichedTopic(), config.duplicatesTopic(), config.eventsTopic())));
+            obs.followEvents(config.bootstrapServers(), config.kafka(), config.eventsTopic());
             Thread worker = new Thread(sink, "khabar-sink");
             Runtime.getRuntime().addShutdownHook(new Thread(sink::close, "khabar-sink-shutdown"));
             worker.start();
             worker.join();
             return sink.fatalError() == null ? 0 : 1;
         }
+    }
+
+    /** What the sink stores feeds the live page's latest events. */
+    private static SinkListener liveEvents(Observability obs) {
+        return (articles, copies, deadLettered) -> {
+            for (EnrichedArticle a : articles) {
+                obs.events().stored(a);
+            }
+            for (DuplicateNotice c : copies) {
+                obs.events().copyStored(c);
+            }
+        };
     }
 
     @SuppressWarnings("unused")
