@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khabar.enrich.RawArticleDecoder;
+import org.khabar.enrich.dedup.DuplicateDetector;
 import org.khabar.enrich.dedup.DuplicateVerdict;
-import org.khabar.enrich.dedup.ExactDuplicateDetector;
-import org.khabar.enrich.dedup.InMemoryFingerprintIndex;
+import org.khabar.enrich.dedup.NearDuplicateConfig;
+import org.khabar.enrich.dedup.ReplayClock;
 import org.khabar.enrich.nlp.Enricher;
 import org.khabar.model.ArticleIds;
 import org.khabar.model.EnrichedArticle;
@@ -23,20 +24,26 @@ import org.khabar.model.RawArticle;
 /**
  * {@code khabar enrich --offline}: raw-article JSON lines in, one enriched JSON line out per
  * input line, in input order, with the same decoding, duplicate and enrichment logic as the
- * topology and no Kafka. A copy's line carries {@code duplicateOf} and is not enriched; a line
- * that is not a valid raw article prints {@code {"line": N, "error": "..."}} and a warning.
+ * topology and no Kafka. A copy (exact, or near: see {@link org.khabar.enrich.dedup.NearDuplicates})
+ * carries {@code duplicateOf} and {@code similarity} and is not enriched; a line that is not a
+ * valid raw article prints {@code {"line": N, "error": "..."}} and a warning.
+ *
+ * <p>The file order is the stream order: first-seen times come from a
+ * {@link org.khabar.enrich.dedup.ReplayClock}.
  */
 public final class OfflineEnricher {
     private static final JsonSerde<EnrichedArticle> OUT = JsonSerde.of(EnrichedArticle.class);
 
     private final Enricher enricher;
-    private final ExactDuplicateDetector duplicates;
+    private final DuplicateDetector duplicates;
     private final Clock clock;
+    private final ReplayClock firstSeen;
 
     public OfflineEnricher(Enricher enricher, Duration dedupWindow, Clock clock) {
         this.enricher = enricher;
-        this.duplicates = new ExactDuplicateDetector(new InMemoryFingerprintIndex(dedupWindow));
+        this.duplicates = new DuplicateDetector(NearDuplicateConfig.DEFAULT.withWindow(dedupWindow));
         this.clock = clock;
+        this.firstSeen = new ReplayClock(clock);
     }
 
     public Summary run(BufferedReader in, PrintStream out, PrintStream err) throws IOException {
@@ -53,7 +60,8 @@ public final class OfflineEnricher {
             try {
                 RawArticle article = RawArticleDecoder.decode(line.getBytes(StandardCharsets.UTF_8));
                 String fingerprint = ArticleIds.fingerprint(article.text());
-                DuplicateVerdict verdict = duplicates.check(article.id(), fingerprint, clock.instant());
+                DuplicateVerdict verdict = duplicates.check(article.id(), fingerprint, article.text(),
+                        firstSeen.next(article.publishedAt()));
                 EnrichedArticle record;
                 if (verdict instanceof DuplicateVerdict.CopyOf copy) {
                     record = EnrichedArticle.of(article, fingerprint, Enrichment.EMPTY, clock.instant())
