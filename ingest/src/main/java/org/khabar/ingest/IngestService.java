@@ -131,7 +131,8 @@ public final class IngestService implements AutoCloseable {
             throw new Outbox.ArticleTooLargeException("article " + article.id() + " is " + value.length
                     + " bytes of JSON, more than the " + Outbox.MAX_RECORD_BYTES + "-byte limit of one record");
         }
-        Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(config.rawTopic(), key, value));
+        Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(config.rawTopic(), null,
+                org.khabar.ingest.publish.IngestClock.shared().next(), key, value));
         return new Pending(article.id(), sourceKind, ack);
     }
 

@@ -82,7 +82,7 @@ public final class EnrichCommand implements Callable<Integer> {
         }
         EnrichConfig config = new EnrichConfig(kafka.requireBootstrapServers(), applicationId, stateDir, dedupWindow,
                 guarantee, threads, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.EVENTS, Topics.DLQ,
-                EnrichConfig.DEFAULT_MAX_RECORD_BYTES, kafka.clientSettings());
+                EnrichConfig.DEFAULT_MAX_RECORD_BYTES, EnrichConfig.DEFAULT_DECISION_GRACE, kafka.clientSettings());
         try (Admin admin = Admin.create(Services.adminProperties(config.bootstrapServers(), config.kafka()))) {
             KafkaTopics.ensure(admin, KafkaTopics.all(), partitions, (short) -1);
         }

@@ -20,6 +20,7 @@ final class DedupProcessor implements Processor<String, byte[], String, Work> {
     private final EnrichMetrics metrics;
     private ProcessorContext<String, Work> context;
     private ExactDuplicateDetector detector;
+    private WindowStoreFingerprintIndex index;
 
     DedupProcessor(String storeName, Duration window, EnrichMetrics metrics) {
         this.storeName = storeName;
@@ -31,7 +32,8 @@ final class DedupProcessor implements Processor<String, byte[], String, Work> {
     public void init(ProcessorContext<String, Work> context) {
         this.context = context;
         WindowStore<String, String> store = context.getStateStore(storeName);
-        this.detector = new ExactDuplicateDetector(new WindowStoreFingerprintIndex(store, window));
+        this.index = new WindowStoreFingerprintIndex(store, window);
+        this.detector = new ExactDuplicateDetector(index);
     }
 
     @Override
@@ -48,8 +50,14 @@ final class DedupProcessor implements Processor<String, byte[], String, Work> {
             return;
         }
         long start = System.nanoTime();
-        Work work = Work.decoded(bytes, article, fingerprint)
-                .with(detector.check(article.id(), fingerprint, Instant.ofEpochMilli(record.timestamp())));
+        Instant seen = Instant.ofEpochMilli(record.timestamp());
+        var verdict = detector.check(article.id(), fingerprint, seen);
+        // A redelivered article keeps the time it was first seen, so it stays earlier than its copies.
+        long firstSeen = verdict instanceof org.khabar.enrich.dedup.DuplicateVerdict.Redelivery
+                ? index.firstSeen(fingerprint, seen).orElse(seen).toEpochMilli() : record.timestamp();
+        long offset = Provenance.offset(record.headers());
+        Work work = Work.decoded(bytes, article, fingerprint).with(verdict).firstSeenAt(firstSeen)
+                .delivery(offset >= 0 ? offset : record.timestamp());
         metrics.recordDedup(System.nanoTime() - start);
         context.forward(record.withKey(article.id()).withValue(work));
     }

@@ -27,11 +27,14 @@ public record EnrichConfig(
         String eventsTopic,
         String dlqTopic,
         int maxRecordBytes,
+        Duration decisionGrace,
         Map<String, String> kafka) {
 
     public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
     /** Below Kafka's default max.request.size and max.message.bytes (1 MiB), with room for headers. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
+    /** How long the near-duplicate verdict waits after the last bucket answer (see GatherProcessor). */
+    public static final Duration DEFAULT_DECISION_GRACE = Duration.ofMillis(500);
 
     public EnrichConfig {
         require(bootstrapServers, "bootstrap servers (host:port,...)");
@@ -53,6 +56,7 @@ public record EnrichConfig(
         require(duplicatesTopic, "duplicates topic");
         require(eventsTopic, "events topic");
         require(dlqTopic, "dead-letter topic");
+        Objects.requireNonNull(decisionGrace, "decision grace");
         if (maxRecordBytes < 1024) {
             throw new IllegalArgumentException("max record size must be at least 1024 bytes, got " + maxRecordBytes);
         }
@@ -63,22 +67,27 @@ public record EnrichConfig(
     public static EnrichConfig defaults(String bootstrapServers, Path stateDir) {
         return new EnrichConfig(bootstrapServers, "khabar-enrich", stateDir, DEFAULT_DEDUP_WINDOW,
                 StreamsConfig.EXACTLY_ONCE_V2, 1, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.EVENTS, Topics.DLQ,
-                DEFAULT_MAX_RECORD_BYTES, Map.of());
+                DEFAULT_MAX_RECORD_BYTES, DEFAULT_DECISION_GRACE, Map.of());
     }
 
     public EnrichConfig withKafka(Map<String, String> extra) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, extra);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, decisionGrace, extra);
     }
 
     public EnrichConfig withMaxRecordBytes(int bytes) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, bytes, kafka);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, bytes, decisionGrace, kafka);
+    }
+
+    public EnrichConfig withDecisionGrace(Duration grace) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, grace, kafka);
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(bootstrapServers, id, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, kafka);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, decisionGrace, kafka);
     }
 
     /** Kafka Streams properties: pass-through settings first, then the ones Khabar relies on. */

@@ -28,7 +28,12 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
     private final Map<ArticleEnricher.Stage, Timer> stageTimers = new EnumMap<>(ArticleEnricher.Stage.class);
     private final Map<String, Counter> deadLetterCounters = new ConcurrentHashMap<>();
 
+    private final Counter lateMatches;
+
     public EnrichMetrics(MeterRegistry registry) {
+        this.lateMatches = Counter.builder("khabar.dedup.late.matches")
+                .description("Near copies found after the article's verdict (it stays an original)")
+                .register(registry);
         this.registry = registry;
         this.enriched = outcome(registry, "enriched");
         this.duplicates = outcome(registry, "duplicate");
@@ -105,6 +110,10 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
 
     void countDuplicate() {
         duplicates.increment();
+    }
+
+    void countLateMatch() {
+        lateMatches.increment();
     }
 
     void countRedelivered() {

@@ -15,6 +15,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.khabar.enrich.nlp.Enricher;
+import org.khabar.enrich.dedup.NearDuplicateConfig;
+import org.khabar.enrich.dedup.NearDuplicateDecision;
+import org.khabar.enrich.dedup.NearDuplicates;
 import org.khabar.enrich.event.PlaceEvents;
 import org.khabar.model.DuplicateNotice;
 import org.khabar.model.EnrichedArticle;
@@ -27,24 +30,36 @@ import org.khabar.model.JsonSerde;
  * <pre>
  * raw (id, bytes) ─ decode ─┬─ failed ────────────────────────────────────────────── dlq
  *                           └─ ok ─ key by fingerprint ─ repartition "dedup-by-fingerprint"
- *      ─ dedup [store "dedup-fingerprints"] ─ enrich ─┬─ failed ──────────────────── dlq
+ *      ─ dedup [store "dedup-fingerprints"] ─┬─ exact copy ───────────────────────────┐
+ *                                            └─ near-fan-out ─┬─ probes ─ repartition "dedup-by-band"
+ *                                                             │   ─ near-buckets [window store "dedup-buckets"] ─┐
+ *                                                             └─ article ─────────────────────────────────────────┤
+ *          repartition "dedup-gather" ─ near-decide [store "dedup-pending"] ─ verdict ────┤
+ *      ─ enrich ─┬─ failed ─────────────────────────────────────────────────────────── dlq
  *                                                     ├─ copy ───── duplicates (copy id, notice)
  *                                                     └─ original ─ key by main place ─ repartition "events-by-place"
  *      ─ group-events [store "events-by-place"] ─┬─ enriched (id, record with eventId)
  *                                                └─ events (event id, event), when it changed
  * </pre>
- * Dedup runs after a repartition on the fingerprint, so copies meet in one task whatever the
- * partition count; no stage needs a single partition.
+ * Exact copies meet after a repartition on the fingerprint; near copies meet in LSH band buckets
+ * (one repartition per band key) and the verdict is gathered per article id, so no stage needs a
+ * single partition and the verdicts do not depend on the partition count.
  */
 public final class EnrichTopology {
     public static final String DEDUP_STORE = "dedup-fingerprints";
     public static final String DEDUP_REPARTITION = "dedup-by-fingerprint";
+    public static final String BUCKETS_STORE = "dedup-buckets";
+    public static final String BUCKETS_REPARTITION = "dedup-by-band";
+    public static final String PENDING_STORE = "dedup-pending";
+    public static final String GATHER_REPARTITION = "dedup-gather";
     public static final String EVENTS_STORE = "events-by-place";
     public static final String EVENTS_REPARTITION = "events-by-place";
 
     private static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
     private static final JsonSerde<Event> EVENT_SERDE = JsonSerde.of(Event.class);
     private static final JsonSerde<PlaceEvents> PLACE_EVENTS_SERDE = JsonSerde.of(PlaceEvents.class);
+    private static final JsonSerde<NearMessage> NEAR_SERDE = JsonSerde.of(NearMessage.class);
+    private static final JsonSerde<PendingVerdict> PENDING_SERDE = JsonSerde.of(PendingVerdict.class);
 
     private static final JsonSerde<DuplicateNotice> NOTICE_SERDE = JsonSerde.of(DuplicateNotice.class);
 
@@ -60,6 +75,12 @@ public final class EnrichTopology {
         builder.addStateStore(dedupStore);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENTS_STORE),
                 Serdes.String(), PLACE_EVENTS_SERDE));
+        // Band buckets keep every article's sketch for the window (duplicates: many articles per band key).
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(BUCKETS_STORE, config.dedupWindow(), config.dedupWindow(), true),
+                Serdes.String(), NEAR_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+                Serdes.String(), PENDING_SERDE));
 
         KStream<String, Work> decoded = builder
                 .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
@@ -70,11 +91,37 @@ public final class EnrichTopology {
                 .defaultBranch(Branched.as("ok"));
         toDeadLetters(afterDecode.get("decode-failed"), config, metrics, "decode");
 
-        KStream<String, Work> processed = afterDecode.get("decode-ok")
+        KStream<String, Work> exact = afterDecode.get("decode-ok")
                 .map((key, work) -> org.apache.kafka.streams.KeyValue.pair(work.fingerprint(), work.rawBytes()),
                         Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DEDUP_REPARTITION))
-                .process(() -> new DedupProcessor(DEDUP_STORE, config.dedupWindow(), metrics), Named.as("dedup"), DEDUP_STORE)
+                .process(() -> new DedupProcessor(DEDUP_STORE, config.dedupWindow(), metrics), Named.as("dedup"), DEDUP_STORE);
+
+        Map<String, KStream<String, Work>> afterExact = exact.split(Named.as("exact-"))
+                .branch((key, work) -> work.isFailed(), Branched.as("failed"))
+                .branch((key, work) -> work.isCopy(), Branched.as("copy"))
+                .defaultBranch(Branched.as("check-near"));
+        toDeadLetters(afterExact.get("exact-failed"), config, metrics, "dedup");
+
+        // Near copies: probes to their LSH band buckets, answers and the article gathered by article id.
+        NearDuplicates near = new NearDuplicates(NearDuplicateConfig.DEFAULT.withWindow(config.dedupWindow()));
+        Map<String, KStream<String, NearMessage>> fanOut = afterExact.get("exact-check-near")
+                .process(() -> new NearFanOutProcessor(near), Named.as("near-fan-out"))
+                .split(Named.as("near-"))
+                .branch((key, m) -> m.type() == NearMessage.Type.PROBE, Branched.as("probe"))
+                .defaultBranch(Branched.as("article"));
+        KStream<String, NearMessage> bucketAnswers = fanOut.get("near-probe")
+                .repartition(Repartitioned.with(Serdes.String(), NEAR_SERDE).withName(BUCKETS_REPARTITION))
+                .process(() -> new BucketProcessor(BUCKETS_STORE, config.dedupWindow(), near), Named.as("near-buckets"),
+                        BUCKETS_STORE);
+        KStream<String, Work> nearDecided = fanOut.get("near-article")
+                .merge(bucketAnswers, Named.as("near-answers"))
+                .repartition(Repartitioned.with(Serdes.String(), NEAR_SERDE).withName(GATHER_REPARTITION))
+                .process(() -> new GatherProcessor(PENDING_STORE, config.decisionGrace(),
+                        new NearDuplicateDecision(near.config()), metrics), Named.as("near-decide"), PENDING_STORE);
+
+        KStream<String, Work> processed = afterExact.get("exact-copy")
+                .merge(nearDecided, Named.as("verdicts"))
                 .processValues(() -> new EnrichProcessor(enricher, clock, config.maxRecordBytes()), Named.as("enrich"));
 
         Map<String, KStream<String, Work>> outcomes = processed.split(Named.as("outcome-"))

@@ -30,6 +30,14 @@ final class WindowStoreFingerprintIndex implements FingerprintIndex {
         }
     }
 
+    /** When the earliest article with this fingerprint was first seen, if it is still in the window. */
+    Optional<Instant> firstSeen(String fingerprint, Instant at) {
+        try (KeyValueIterator<Windowed<String>, String> it =
+                     store.fetch(fingerprint, fingerprint, at.minus(window), at.plus(window))) {
+            return it.hasNext() ? Optional.of(it.next().key.window().startTime()) : Optional.empty();
+        }
+    }
+
     @Override
     public void remember(String fingerprint, String articleId, Instant at) {
         store.put(fingerprint, articleId, at.toEpochMilli());

@@ -9,26 +9,36 @@ import org.khabar.model.RawArticle;
  * original bytes, kept so a failure can dead-letter it unchanged, and what each step found.
  */
 record Work(byte[] rawBytes, RawArticle article, String fingerprint, DuplicateVerdict verdict,
-            EnrichedArticle enriched, Failure failure) {
+            EnrichedArticle enriched, Failure failure, long firstSeen, long delivery) {
 
     static Work decoded(byte[] rawBytes, RawArticle article, String fingerprint) {
-        return new Work(rawBytes, article, fingerprint, null, null, null);
+        return new Work(rawBytes, article, fingerprint, null, null, null, -1, -1);
     }
 
     static Work failed(byte[] rawBytes, Failure failure) {
-        return new Work(rawBytes, null, null, null, null, failure);
+        return new Work(rawBytes, null, null, null, null, failure, -1, -1);
+    }
+
+    /** When this article (this id) was first seen: stable across redeliveries, it orders originals before copies. */
+    Work firstSeenAt(long millis) {
+        return new Work(rawBytes, article, fingerprint, verdict, enriched, failure, millis, delivery);
+    }
+
+    /** Which delivery of the article this is (its raw-topic offset; the timestamp when unknown). */
+    Work delivery(long id) {
+        return new Work(rawBytes, article, fingerprint, verdict, enriched, failure, firstSeen, id);
     }
 
     Work with(DuplicateVerdict newVerdict) {
-        return new Work(rawBytes, article, fingerprint, newVerdict, enriched, failure);
+        return new Work(rawBytes, article, fingerprint, newVerdict, enriched, failure, firstSeen, delivery);
     }
 
     Work with(EnrichedArticle newEnriched) {
-        return new Work(rawBytes, article, fingerprint, verdict, newEnriched, failure);
+        return new Work(rawBytes, article, fingerprint, verdict, newEnriched, failure, firstSeen, delivery);
     }
 
     Work with(Failure newFailure) {
-        return new Work(rawBytes, article, fingerprint, verdict, enriched, newFailure);
+        return new Work(rawBytes, article, fingerprint, verdict, enriched, newFailure, firstSeen, delivery);
     }
 
     boolean isFailed() {

@@ -77,6 +77,12 @@ class EnrichTopologyTest {
 
     private void send(RawArticle a, Instant at) {
         raw.pipeInput(a.id(), RAW.serialize(Topics.RAW, a), at);
+        settle();
+    }
+
+    /** Lets the near-duplicate verdicts (decided after a grace on wall-clock time) come out. */
+    private void settle() {
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(2));
     }
 
     private static RawArticle article(String id, String text) {
@@ -134,6 +140,30 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void nearCopiesWithAnotherHeaderAndTrimmedEndAreCopiesToo() {
+        String story = "الحديدة - أعلنت السلطات الصحية في محافظة الحديدة غربي اليمن مقتل خمسة مدنيين بينهم طفلان وإصابة "
+                + "ثمانية آخرين في قصف استهدف سوقا للأسماك صباح اليوم، وقالت إن فرق الإسعاف نقلت الجرحى إلى مستشفى الثورة. "
+                + "وأضافت السلطات أن القصف ألحق أضرارا كبيرة بعشرات المحال التجارية والمركبات المتوقفة قرب السوق. "
+                + "ودعت منظمات إغاثة محلية إلى فتح تحقيق مستقل في الحادثة وضمان حماية المدنيين في المناطق المكتظة.";
+        send(article("n1", story), T0);
+        // Re-run by another outlet: its own dateline, the last sentence dropped, a short footer added.
+        String copy = "صنعاء (وكالة تجريبية) - " + story.substring("الحديدة - ".length(), story.lastIndexOf("ودعت"))
+                + "\nتابعونا على قناتنا";
+        send(article("n2", copy), T0.plusSeconds(300));
+        assertEquals(List.of("n1"), enriched.readValuesToList().stream().map(EnrichedArticle::id).toList());
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("n2", notice.id());
+        assertEquals("n1", notice.duplicateOf());
+        assertTrue(notice.similarity() > 0.5 && notice.similarity() <= 1.0, "similarity " + notice.similarity());
+
+        // Replayed, the original stays the original and the copy stays a copy.
+        send(article("n1", story), T0.plusSeconds(600));
+        send(article("n2", copy), T0.plusSeconds(900));
+        assertEquals(List.of("n1"), enriched.readValuesToList().stream().map(EnrichedArticle::id).toList());
+        assertEquals("n1", duplicates.readValue().duplicateOf());
+    }
+
+    @Test
     void copiesOutsideTheWindowAreNewArticles() {
         send(article("a1", TEXT), T0);
         send(article("a2", TEXT), T0.plus(EnrichConfig.DEFAULT_DEDUP_WINDOW).plusSeconds(3600));
@@ -146,6 +176,7 @@ class EnrichTopologyTest {
         byte[] garbage = "{not json at all".getBytes(StandardCharsets.UTF_8);
         raw.pipeInput("bad-key", garbage, T0);
         raw.pipeInput("no-text", "{\"id\":\"x\",\"source\":\"s\"}".getBytes(StandardCharsets.UTF_8), T0);
+        settle();
         send(article("a1", TEXT), T0);
 
         TestRecord<String, byte[]> first = dlq.readRecord();
@@ -178,6 +209,7 @@ class EnrichTopologyTest {
         RawArticle bad = article("b1", "نص يكسر المحلل 💥");
         byte[] badBytes = RAW.serialize(Topics.RAW, bad);
         raw.pipeInput("b1", badBytes, T0);
+        settle();
         send(article("a1", TEXT), T0);
 
         TestRecord<String, byte[]> dead = dlq.readRecord();
@@ -195,6 +227,7 @@ class EnrichTopologyTest {
     void aRawRecordOverTheSizeLimitIsRefusedAtDecode() {
         String huge = "خبر طويل جدا ".repeat(100_000); // ~2.3 MB of UTF-8 text
         raw.pipeInput("big", RAW.serialize(Topics.RAW, article("big", huge)), T0);
+        settle();
         send(article("a1", TEXT), T0);
         TestRecord<String, byte[]> dead = dlq.readRecord();
         assertEquals("big", dead.key());

@@ -68,7 +68,8 @@ public final class Outbox {
                                            List<ProducerRecord<byte[], byte[]>> checkpointRecords) {
         byte[] value = serialize(article);
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(1 + checkpointRecords.size());
-        records.add(new ProducerRecord<>(rawTopic, article.id().getBytes(StandardCharsets.UTF_8), value));
+        records.add(new ProducerRecord<>(rawTopic, null, IngestClock.shared().next(),
+                article.id().getBytes(StandardCharsets.UTF_8), value));
         records.addAll(checkpointRecords);
         return publisher.submit(records).whenComplete((ok, e) -> {
             if (e == null) {
@@ -86,7 +87,8 @@ public final class Outbox {
                                               List<ProducerRecord<byte[], byte[]>> checkpointRecords) {
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (RawArticle a : articles) {
-            records.add(new ProducerRecord<>(rawTopic, a.id().getBytes(StandardCharsets.UTF_8), serialize(a)));
+            records.add(new ProducerRecord<>(rawTopic, null, IngestClock.shared().next(),
+                    a.id().getBytes(StandardCharsets.UTF_8), serialize(a)));
         }
         for (DeadLetter d : deadLetters) {
             records.add(deadLetterRecord(d));
