@@ -102,7 +102,8 @@ abstract class PipelineScenario {
         // Ingesting the same inputs again changes nothing in the store.
         long storedBefore = pipeline.stored() + pipeline.duplicates();
         pipeline.ingestPaths(inputs);
-        Await.until(TIMEOUT, "the re-run stored", () -> pipeline.stored() + pipeline.duplicates() >= storedBefore + 6);
+        // Five distinct ids again (the two files with one text share an id; in-flight deliveries of one id collapse).
+        Await.until(TIMEOUT, "the re-run stored", () -> pipeline.stored() + pipeline.duplicates() >= storedBefore + 5);
         assertEquals(4, countRows("SELECT COUNT(*) FROM articles"));
         assertEquals(1, countRows("SELECT COUNT(*) FROM article_copies"));
     }

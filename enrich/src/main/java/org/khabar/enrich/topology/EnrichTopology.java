@@ -78,7 +78,7 @@ public final class EnrichTopology {
         // Band buckets keep every article's sketch for the window (duplicates: many articles per band key).
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BUCKETS_STORE, config.dedupWindow(), config.dedupWindow(), true),
-                Serdes.String(), NEAR_SERDE));
+                Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                 Serdes.String(), PENDING_SERDE));
 

@@ -9,8 +9,10 @@ import org.khabar.enrich.nlp.date.DateLexicon.Word;
 
 /**
  * Dates with a month name, Gregorian (in every Arab naming system, alone or paired: 3 يناير/كانون
- * الثاني 2024) or Hijri (22 جمادى الآخرة 1445 هـ): day first (3 يناير، الثالث من يناير، 15 الجاري),
- * month first (يناير 2020، أواخر ديسمبر، مارس الماضي) and the relative month (الشهر الماضي).
+ * الثاني 2024) or Hijri (22 جمادى الآخرة 1445 هـ): day first (3 يناير، الثالث من يناير، ثلاثة
+ * وعشرين مايو، 15 الجاري), month first (يناير 2020، أواخر ديسمبر، مارس الماضي، مايو ستة وعشرين)
+ * and the relative month (الشهر الماضي، من 5 إلى 9 هذا الشهر). Days and years may be written in
+ * words ({@link WrittenNumbers}).
  */
 final class CalendarDates {
     private final TextView v;
@@ -52,7 +54,7 @@ final class CalendarDates {
                 if ((v.is(k, "و") || v.is(k, "الي") || v.is(k, "حتي")) && v.day(k + 1) > 0 && v.blank(k + 1)) {
                     days.add(v.day(k + 1));
                     k += 2;
-                } else if (v.mark(k) == '-' && v.day(k) > 0 && v.kind(k + 1) != Kind.NONE) {
+                } else if (v.mark(k) == '-' && v.day(k) > 0 && (v.kind(k + 1) != Kind.NONE || relativeMonthAt(k + 1))) {
                     days.add(v.day(k));
                     k++;
                 } else {
@@ -61,34 +63,30 @@ final class CalendarDates {
             }
             ordinal = false;
         } else {
-            Word w = v.word(i);
-            if (w == null || w.ordinal() == 0) {
-                return null;
-            }
-            int u = w.ordinal();
-            k = i + 1;
-            String next = v.token(k);
-            Word tens = tensAfterWa(k);
-            if (u < 10 && (next.equals("عشر") || next.equals("عشره")) && v.blank(k)) {
-                d = 10 + u;
-                k++;
-            } else if (u < 10 && tens != null) {
-                d = u + tens.ordinal();
-                k += v.is(k, "و") ? 2 : 1;
-            } else if (w.has(DateLexicon.COMPOUND_ONLY)) {
-                return null;
+            WrittenNumbers.Day written;
+            if (v.kind(i) == Kind.FIRST) {
+                first = true; // أول يناير، غرة شوال
+                written = new WrittenNumbers.Day(1, i + 1, true);
             } else {
-                d = u;
+                written = WrittenNumbers.day(v, i);
+                if (written == null) {
+                    return null;
+                }
             }
-            String stem = v.stem(i);
-            first = stem.equals("اول") || stem.equals("غره");
-            days.add(d);
-            ordinal = true;
+            days.add(written.value());
+            k = written.end();
+            ordinal = written.ordinal();
         }
         boolean of = false;
         int monthAt = k;
         if (v.is(k, "من") && v.blank(k)) {
             of = true;
+            k++;
+        }
+        // من 5 إلى 9 هذا الشهر، بين 5 و9 في الشهر المقبل: a range of days in a month counted from
+        // publication. A single day needs من (قتل 4 في الشهر الماضي counts people).
+        boolean range = !of && days.size() >= 2 && (v.stem(i - 1).equals("من") || v.stem(i - 1).equals("بين"));
+        if (range && v.is(k, "في") && v.blank(k) && relativeMonthAt(k + 1)) {
             k++;
         }
         if (ordinal && !of && !first) {
@@ -99,7 +97,7 @@ final class CalendarDates {
         }
         MonthRef m = month(k);
         if (m == null) {
-            if (of) {
+            if (of || range) {
                 return dayOfRelativeMonth(i, k, days);
             }
             return !ordinal && k == monthAt ? dayOfImpliedMonth(i, k, days) : null;
@@ -141,18 +139,12 @@ final class CalendarDates {
         return new Tail(t.end(), 0, false, false, Direction.UPCOMING, null);
     }
 
-    /** The tens of a compound ordinal after و (والعشرين or و العشرين). */
-    private Word tensAfterWa(int k) {
-        if (v.is(k, "و") && v.blank(k + 1)) {
-            Word w = v.word(k + 1);
-            return w != null && w.ordinal() >= 20 && v.token(k + 1).startsWith("ال") ? w : null;
+    /** True when token k starts الشهر الجاري/الماضي/المقبل، هذا الشهر، or في/من before one. */
+    private boolean relativeMonthAt(int k) {
+        if (v.is(k, "في") || v.is(k, "من")) {
+            k++;
         }
-        String t = v.token(k);
-        if (t.startsWith("وال") && v.blank(k)) {
-            Word w = DateLexicon.word(t.substring(1));
-            return w != null && w.ordinal() >= 20 ? w : null;
-        }
-        return null;
+        return (v.is(k, "الشهر") && v.direction(k + 1) != null) || (v.is(k, "هذا") && v.is(k + 1, "الشهر"));
     }
 
     /** 20 من الشهر الجاري، الخامس من هذا الشهر. */
@@ -321,10 +313,15 @@ final class CalendarDates {
             of = true;
         }
         int year;
+        WrittenNumbers.Year written;
         if (v.kind(p) == Kind.YEAR_WORD && (of ? v.blank(p) : v.gapOf(p, ",،)"))) {
             if (v.year(p + 1) > 0 && v.gapOf(p + 1, "(")) {
                 year = v.year(p + 1);
                 p += 2;
+            } else if (v.blank(p + 1) && (written = WrittenNumbers.year(v, p + 1, WrittenNumbers.MIN_YEAR, true)) != null
+                    && DateWords.yearEnds(v, written.end())) {
+                year = written.value(); // من عام ألفين وعشرين
+                p = written.end();
             } else if (v.stem(p).startsWith("ال") && v.direction(p + 1) != null && v.blank(p + 1)) {
                 return new Tail(p + 2, 0, false, false, Direction.NONE, DateWords.offset(v.direction(p + 1)));
             } else {
@@ -335,6 +332,14 @@ final class CalendarDates {
         } else if (!of && v.year(p) > 0 && v.gapOf(p, ",،-/.()")) {
             year = v.year(p);
             p++;
+        } else if (of && v.year(p) > 0 && v.blank(p) && DateWords.yearEnds(v, p + 1)) {
+            year = v.year(p); // يناير من 2018
+            p++;
+        } else if ((of ? v.blank(p) : v.gapOf(p, ",،")) && !v.boundary(p)
+                && (written = WrittenNumbers.year(v, p, WrittenNumbers.MIN_YEAR, false)) != null
+                && DateWords.yearEnds(v, written.end())) {
+            year = written.value(); // 9 مارس، ألفين وتسعة
+            p = written.end();
         } else if (!of && hijriMonth && v.number(p) > 0 && v.kind(p + 1) == Kind.HIJRI_MARK && v.blank(p)) {
             year = v.number(p); // 10 محرم 61 هـ: early Hijri years are short
             p++;
@@ -403,7 +408,7 @@ final class CalendarDates {
                 t = new Tail(t.end(), 0, false, false, shared, null);
             }
         }
-        if (!m.hijri() && !t.anything() && !modifier && !monthWord) {
+        if (!m.hijri() && !t.anything() && !modifier) {
             Match dayAfter = monthThenDay(i, m);
             if (dayAfter != null) {
                 return dayAfter;
@@ -448,20 +453,64 @@ final class CalendarDates {
         return Match.of(i, t.end(), spec, m.hijri());
     }
 
-    /** The English-style order "أكتوبر/ 2"، "يناير-1", only when nothing but punctuation or a year follows. */
+    /**
+     * The English-style order, month then day: "أكتوبر/ 2"، "يناير-1"، "مايو ستة وعشرين"، "أكتوبر
+     * الحادي عشر، 2021"، "مارس الخامس عشر من ألف وتسعمائة وستين", only when a
+     * year or nothing but punctuation follows; and a month then a range of its days (شهر مارس بين
+     * 3 و5).
+     */
     Match monthThenDay(int i, MonthRef m) {
         int d = m.end();
-        if (v.day(d) < 0 || " -/".indexOf(v.mark(d)) < 0 || m.ambiguous() || m.needsMadda()) {
+        if (" -/".indexOf(v.mark(d)) < 0 || m.ambiguous() || m.needsMadda()) {
             return null;
         }
-        int e = d + 1;
+        if ((v.is(d, "بين") || v.is(d, "من")) && v.day(d + 1) > 0) {
+            return monthThenDays(i, m, d);
+        }
+        int day;
+        int e;
+        if (v.day(d) > 0) {
+            day = v.day(d);
+            e = d + 1;
+        } else {
+            WrittenNumbers.Day written = WrittenNumbers.day(v, d);
+            if (written == null || (written.ordinal() && v.mark(d) != ' ')) {
+                return null;
+            }
+            day = written.value();
+            e = written.end();
+        }
         Tail t = new Tail(e, 0, false, false, Direction.NONE, null);
-        if (e < n && v.year(e) > 0 && v.gapOf(e, ",،")) {
-            t = tail(e, false);
+        Tail year = e < n && ",، ".indexOf(v.mark(e)) >= 0 ? tail(e, false) : t;
+        if (year.year() > 0) {
+            t = year;
         } else if (e < n && !v.boundary(e) && ",،)".indexOf(v.mark(e)) < 0) {
             return null;
         }
-        DateSpec spec = gregorian(m.month(), v.day(d), t);
+        DateSpec spec = gregorian(m.month(), day, t);
         return spec == null ? null : Match.of(i, t.end(), spec, false);
+    }
+
+    /** مارس بين 3 و5، أكتوبر من 2 إلى 5: days of the month just named. */
+    private Match monthThenDays(int i, MonthRef m, int d) {
+        int a = v.day(d + 1);
+        String link = v.token(d + 2);
+        boolean joined = v.is(d, "بين") ? link.equals("و") : link.equals("الي") || link.equals("حتي");
+        if (!joined || v.day(d + 3) < 0 || !v.blank(d + 3) || v.day(d + 3) <= a) {
+            return null;
+        }
+        int e = d + 4;
+        if (e < n && !v.boundary(e) && ",،)".indexOf(v.mark(e)) < 0) {
+            return null;
+        }
+        Tail t = new Tail(e, 0, false, false, Direction.NONE, null);
+        List<DateParse> out = new ArrayList<>(2);
+        for (int day : List.of(a, v.day(d + 3))) {
+            DateSpec spec = gregorian(m.month(), day, t);
+            if (spec != null) {
+                out.add(new DateParse(i, e, spec, false));
+            }
+        }
+        return out.isEmpty() ? null : new Match(e, out);
     }
 }

@@ -58,8 +58,9 @@ public final class DateExtractor {
             }
             DateParse p = parses.get(k);
             Mention m = span(view, p);
+            boolean hijri = p.hijri() || p.spec().hijriOn(anchor);
             DateMention dm = new DateMention(m.text(), m.start(), m.end(), values[k].iso(),
-                    values[k].granularity(), p.hijri() ? HIJRI : GREGORIAN, p.spec().relative());
+                    values[k].granularity(), hijri ? HIJRI : GREGORIAN, p.spec().relative());
             if (seen.add(dm)) {
                 out.add(dm);
             }

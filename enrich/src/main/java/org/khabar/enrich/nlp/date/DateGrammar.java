@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khabar.enrich.nlp.date.DateLexicon.Kind;
 import org.khabar.enrich.nlp.date.DateLexicon.Word;
+import org.khabar.enrich.nlp.number.QuantityParser;
 
 /**
  * The rules that recognise Arabic date expressions, run left to right over the tokens of one text.
@@ -60,7 +61,7 @@ final class DateGrammar {
                 case "قبل", "بعد" -> relative.relativeDay(i, false);
                 case "هذا", "هذه" -> relative.thisPhrase(i);
                 case "ثاني", "ثالث", "رابع", "خامس", "اخر" -> weekdays.nthWeekday(i);
-                default -> null;
+                default -> numberWords(i, t);
             };
         }
         if (digit) {
@@ -77,7 +78,7 @@ final class DateGrammar {
                 return m;
             }
         }
-        if (w.ordinal() > 0) {
+        if (w.kind() == Kind.FIRST) {
             m = calendar.dayLed(i);
             if (m == null && v.stem(i).equals("اول")) {
                 m = relative.relativeDay(i, false);
@@ -91,7 +92,7 @@ final class DateGrammar {
         }
         return switch (w.kind()) {
             case WEEKDAY -> weekdays.weekdayLed(i);
-            case YESTERDAY, TODAY, TOMORROW, TONIGHT -> relative.relativeDay(i, false);
+            case YESTERDAY, TODAY, TOMORROW, TOMORROW_NOUN, TONIGHT -> relative.relativeDay(i, false);
             case WEEK_WORD -> weekdays.weekPhrase(i);
             case PERIOD -> {
                 if (v.is(i, "منتصف") && (v.is(i + 1, "ليل") || v.is(i + 1, "ليله"))) {
@@ -104,6 +105,19 @@ final class DateGrammar {
             case YEAR_WORD -> years.yearLed(i);
             default -> null;
         };
+    }
+
+    /**
+     * A date that starts with a number written in words: a day before a month (الخامس عشر من
+     * مايو، ثلاثة وعشرين مايو) or a year after a preposition (في ألفين وعشرين). Kept apart from
+     * {@link #at} so the common path stays small.
+     */
+    private Match numberWords(int i, String t) {
+        if (v.monthAhead(i)) {
+            return calendar.dayLed(i);
+        }
+        // years in words start with ألف، ألفين، ألفان
+        return t.length() <= 5 && t.startsWith("الف") && QuantityParser.mayStart(t) ? years.bareWrittenYear(i) : null;
     }
 
     // ---- prefixes: مساء الخميس، فجر اليوم، يوم أمس، منتصف ليل السبت ----
@@ -130,8 +144,7 @@ final class DateGrammar {
                     Match d = numeric.at(p);
                     yield d != null ? d : calendar.dayLed(p);
                 }
-                Word w = v.word(p);
-                yield w != null && w.ordinal() > 0 ? calendar.dayLed(p) : null;
+                yield v.kind(p) == Kind.FIRST || v.monthAhead(p) ? calendar.dayLed(p) : null;
             }
         };
         return m == null || m.parses().isEmpty() ? m : m.from(i);

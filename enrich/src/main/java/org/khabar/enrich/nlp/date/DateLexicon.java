@@ -7,9 +7,10 @@ import org.khabar.enrich.nlp.text.ArabicNormalizer;
 /**
  * The closed vocabulary of Arabic date expressions, keyed by folded spelling: month names of the
  * three Gregorian naming systems (Egyptian/Gulf يناير, Levantine/Iraqi كانون الثاني, Maghrebi
- * جانفي and Moroccan يوليوز), Hijri months, weekdays, day ordinals, small cardinals, relative words
- * (أمس، غدا) and the modifiers that attach to them (الماضي، مطلع، هـ). One hash lookup per reading
- * of a token, so scanning stays linear in the text.
+ * جانفي and Moroccan يوليوز), Hijri months, weekdays, relative words (أمس، غدا) and the modifiers
+ * that attach to them (الماضي، مطلع، هـ). Numbers written in words (الخامس عشر، ثلاثة وعشرين، ألفين)
+ * are not listed here: {@link WrittenNumbers} reads them with nlp.number. One hash lookup per
+ * reading of a token, so scanning stays linear in the text.
  */
 final class DateLexicon {
     /** A name with a common non-date sense (مارس "he practised", نيسان the car maker): needs a date context. */
@@ -20,8 +21,6 @@ final class DateLexicon {
     static final int NO_CLITIC = 4;
     /** Folds together with a common word (آب/أب "father"): the original must be spelt with madda. */
     static final int NEEDS_MADDA = 8;
-    /** An ordinal unit that only appears inside a compound (الحادي عشر، الحادي والعشرين). */
-    static final int COMPOUND_ONLY = 16;
     /** Not read through a preposition clitic (لامس is the verb "touched", not ل + أمس). */
     static final int NO_PREPOSITION = 32;
 
@@ -86,32 +85,7 @@ final class DateLexicon {
     private static void put(String spelling, Kind kind, int value, int flags) {
         String key = ArabicNormalizer.fold(spelling);
         Word old = WORDS.get(key);
-        if (old == null) {
-            WORDS.put(key, new Word(kind, value, 0, 0, flags));
-        } else {
-            WORDS.put(key, new Word(kind, value, old.ordinal(), old.cardinal(), old.flags() | flags));
-        }
-    }
-
-    /** Adds a day-ordinal reading to a word (which may also have a main kind, e.g. الثاني in كانون الثاني). */
-    private static void ordinal(String spelling, int value, int flags) {
-        String key = ArabicNormalizer.fold(spelling);
-        Word old = WORDS.get(key);
-        if (old == null) {
-            WORDS.put(key, new Word(Kind.NONE, 0, value, 0, flags));
-        } else {
-            WORDS.put(key, new Word(old.kind(), old.value(), value, old.cardinal(), old.flags() | flags));
-        }
-    }
-
-    private static void cardinal(String spelling, int value) {
-        String key = ArabicNormalizer.fold(spelling);
-        Word old = WORDS.get(key);
-        if (old == null) {
-            WORDS.put(key, new Word(Kind.NONE, 0, 0, value, 0));
-        } else {
-            WORDS.put(key, new Word(old.kind(), old.value(), old.ordinal(), value, old.flags()));
-        }
+        WORDS.put(key, new Word(kind, value, old == null ? flags : old.flags() | flags));
     }
 
     private static void months(int month, int flags, String... spellings) {
@@ -222,32 +196,10 @@ final class DateLexicon {
         put("الموافق", Kind.LINK, 0);
         put("الموافقة", Kind.LINK, 0);
 
-        // Day ordinals, masculine and feminine (اليوم is masculine, الليلة feminine).
-        String[][] units = {
-            {"الأول", "الأولى", "أول", "غرة"}, {"الثاني", "الثانية"}, {"الثالث", "الثالثة"}, {"الرابع", "الرابعة"},
-            {"الخامس", "الخامسة"}, {"السادس", "السادسة"}, {"السابع", "السابعة"}, {"الثامن", "الثامنة"},
-            {"التاسع", "التاسعة"}, {"العاشر", "العاشرة"}};
-        for (int v = 1; v <= units.length; v++) {
-            for (String s : units[v - 1]) {
-                ordinal(s, v, 0);
-            }
-        }
-        ordinal("الحادي", 1, COMPOUND_ONLY);
-        ordinal("الحادية", 1, COMPOUND_ONLY);
-        ordinal("العشرين", 20, 0);
-        ordinal("العشرون", 20, 0);
-        ordinal("الثلاثين", 30, 0);
-        ordinal("الثلاثون", 30, 0);
-
-        // Small cardinals for "قبل ثلاثة أيام".
-        String[][] cards = {
-            {"واحد"}, {"اثنين", "اثنان"}, {"ثلاثة", "ثلاث"}, {"أربعة", "أربع"}, {"خمسة", "خمس"}, {"ستة", "ست"},
-            {"سبعة", "سبع"}, {"ثمانية", "ثماني", "ثمان"}, {"تسعة", "تسع"}, {"عشرة", "عشر"}};
-        for (int v = 1; v <= cards.length; v++) {
-            for (String s : cards[v - 1]) {
-                cardinal(s, v);
-            }
-        }
+        // The first (أول يناير، غرة شوال، أول أمس، أول جمعة). Other day ordinals and cardinals (الخامس،
+        // الحادي عشر، خمسة عشر) are number words, read with nlp.number (see WrittenNumbers).
+        put("أول", Kind.FIRST, 1);
+        put("غرة", Kind.FIRST, 1);
     }
 
     /** Word kinds, by the role the word plays in a date expression. */
@@ -273,14 +225,13 @@ final class DateLexicon {
         CURRENT,
         HIJRI_MARK,
         GREGORIAN_MARK,
-        LINK
+        LINK,
+        /** أول، غرة: the first (of a month, of weekdays, أول أمس). */
+        FIRST
     }
 
-    /**
-     * A lexicon entry: its main kind and value (month number, ISO weekday, day offset), its value as
-     * a day ordinal and as a small cardinal (0 when it has none), and its flags.
-     */
-    record Word(Kind kind, int value, int ordinal, int cardinal, int flags) {
+    /** A lexicon entry: its kind, its value (month number, ISO weekday, day offset) and its flags. */
+    record Word(Kind kind, int value, int flags) {
         boolean has(int flag) {
             return (flags & flag) != 0;
         }

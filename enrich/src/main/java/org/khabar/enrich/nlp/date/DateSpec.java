@@ -15,6 +15,11 @@ sealed interface DateSpec {
     /** True when the value depends on the publication day. */
     boolean relative();
 
+    /** True when this expression, written without a calendar, turns out Hijri once placed. */
+    default boolean hijriOn(Anchor anchor) {
+        return false;
+    }
+
     /** A date, month or year written out in full. */
     record Fixed(DateValue value) implements DateSpec {
         @Override
@@ -37,6 +42,46 @@ sealed interface DateSpec {
             }
             LocalDate d = anchor.dayOfMonth(month, day, direction, weekday);
             return d == null ? null : DateValue.of(d);
+        }
+
+        @Override
+        public boolean relative() {
+            return true;
+        }
+    }
+
+    /**
+     * A day and month in digits without a year (يوم 25/3، السبت 23/10): the digits do not say
+     * which calendar. Gregorian by default; after a weekday, the calendar whose date falls on that
+     * weekday (Gulf outlets write Hijri days this way), else the weekday alone ({@code mode}). A
+     * range ending in a full date gives its calendar and year instead (see SharedYears).
+     */
+    record DigitDayMonth(int month, int day, DayOfWeek weekday, WeekdayMode mode) implements DateSpec {
+        @Override
+        public DateValue resolve(Anchor anchor) {
+            if (!anchor.known()) {
+                return null;
+            }
+            LocalDate g = anchor.dayOfMonth(month, day, Direction.NONE, weekday);
+            if (weekday == null || (g != null && g.getDayOfWeek() == weekday)) {
+                return g == null ? null : DateValue.of(g);
+            }
+            LocalDate h = hijriOnWeekday(anchor);
+            return DateValue.of(h != null ? h : anchor.weekday(weekday, mode, 0));
+        }
+
+        private LocalDate hijriOnWeekday(Anchor anchor) {
+            LocalDate h = day <= 30 ? anchor.hijriDayOfMonth(month, day, Direction.NONE) : null;
+            return h != null && h.getDayOfWeek() == weekday ? h : null;
+        }
+
+        @Override
+        public boolean hijriOn(Anchor anchor) {
+            if (weekday == null || !anchor.known()) {
+                return false;
+            }
+            LocalDate g = anchor.dayOfMonth(month, day, Direction.NONE, weekday);
+            return (g == null || g.getDayOfWeek() != weekday) && hijriOnWeekday(anchor) != null;
         }
 
         @Override

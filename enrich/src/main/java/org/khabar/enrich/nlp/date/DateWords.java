@@ -84,6 +84,20 @@ final class DateWords {
         return i > 0 && v.in(DURATION_WORDS, i - 1);
     }
 
+    /**
+     * True when a year may end before token e: the clause ends, punctuation or a calendar marker
+     * follows, or a word that can follow a year. A noun after it means the number counted something
+     * (في 5 يناير ألفي جندي).
+     */
+    static boolean yearEnds(TextView v, int e) {
+        if (e >= v.size() || v.boundary(e) || ",،()".indexOf(v.mark(e)) >= 0) {
+            return true;
+        }
+        DateLexicon.Kind k = v.kind(e);
+        return k == DateLexicon.Kind.HIJRI_MARK || k == DateLexicon.Kind.GREGORIAN_MARK
+                || AFTER_YEAR.contains(v.token(e));
+    }
+
     static boolean isDefiniteYearWord(TextView v, int k) {
         String s = v.stem(k);
         return s.equals("العام") || s.equals("السنه");

@@ -4,10 +4,15 @@ import java.time.DayOfWeek;
 import java.util.List;
 import org.khabar.enrich.nlp.date.DateLexicon.Kind;
 import org.khabar.enrich.nlp.date.DateLexicon.Word;
+import org.khabar.enrich.nlp.number.NumberParser;
+import org.khabar.enrich.nlp.number.OrdinalParser;
+import org.khabar.enrich.nlp.number.ParsedNumber;
+import org.khabar.enrich.nlp.number.ParsedOrdinal;
 
 /**
- * Days counted from publication: أمس، البارحة، أول من أمس، اليوم، غدا، بعد غد، الليلة الماضية، قبل
- * يومين، with the weekday the text may add (أمس الخميس), and "this" phrases (هذا العام، هذا الشهر).
+ * Days counted from publication: أمس، البارحة، أول من أمس، اليوم، غدا، بعد غد، حتى الغد، الليلة
+ * الماضية، قبل يومين، قبل خمسة عشر يوما، بعد ثلاثة أسابيع من الآن، with the weekday the text may add (أمس
+ * الخميس), and "this" phrases (هذا العام، هذا الشهر، هذا الصباح).
  * A weekday written beside اليوم/أمس/غدا is recorded as evidence of which day the article's
  * "today" is.
  */
@@ -63,7 +68,8 @@ final class RelativeDays {
                 return withWeekday(i, i + 1, 1);
             }
             case TOMORROW_NOUN:
-                return prefixed ? withWeekday(i, i + 1, 1) : null;
+                // يوم غد، صباح الغد; منذ الغد، حتى الغد، اعتبارا من الغد، نهاية الغد (not صحيفة الغد)
+                return prefixed || tomorrowIntroduced(i) ? withWeekday(i, i + 1, 1) : null;
             case TONIGHT: {
                 if (v.direction(i + 1) == Direction.PAST && v.blank(i + 1)) {
                     return Match.of(i, i + 2, new DateSpec.DayOffset(-1), false);
@@ -95,25 +101,51 @@ final class RelativeDays {
             if (v.is(i + 1, "يوم") && v.kind(i + 2) == Kind.YESTERDAY) {
                 return withWeekday(i, i + 3, -2);
             }
-            return daysAgo(i);
+            return daysFrom(i, false);
         }
-        if (t.equals("بعد") && v.kind(i + 1) == Kind.TOMORROW_NOUN && v.blank(i + 1)) {
-            return withWeekday(i, i + 2, 2);
+        if (t.equals("بعد")) {
+            if (v.kind(i + 1) == Kind.TOMORROW_NOUN && v.blank(i + 1)) {
+                return withWeekday(i, i + 2, 2);
+            }
+            return daysFrom(i, true);
         }
         return null;
+    }
+
+    /** True when a word before الغد makes it tomorrow: منذ، حتى، اعتبارا من، نهاية. */
+    private boolean tomorrowIntroduced(int i) {
+        if (!v.blank(i)) {
+            return false;
+        }
+        String prev = v.stem(i - 1);
+        if (prev.equals("منذ") || prev.equals("حتي") || prev.equals("لغايه") || v.kind(i - 1) == Kind.PERIOD) {
+            return true;
+        }
+        String before = v.stem(i - 2);
+        return prev.equals("من") && (before.equals("اعتبارا") || before.equals("ابتداء") || before.equals("بدءا"));
     }
 
     /** True when the word after اليوم/الليلة makes it "the day/night" (اليوم التالي، الليلة الأولى). */
     private boolean dayAdjective(int j) {
         Word w = v.word(j);
-        if (w != null && (w.ordinal() > 0 || w.kind() == Kind.PAST)) {
+        if (w != null && w.kind() == Kind.PAST) {
             return true;
         }
         String s = v.token(j);
         if (DateWords.DAY_ADJECTIVES.contains(s)) {
             return true;
         }
-        return s.startsWith("ال") && s.endsWith("ي") && s.length() >= 5 && (w == null || w.kind() != Kind.WEEKDAY);
+        if (!s.startsWith("ال")) {
+            return false;
+        }
+        if (s.endsWith("ي") && s.length() >= 5 && (w == null || w.kind() != Kind.WEEKDAY)) {
+            return true;
+        }
+        if (w != null) {
+            return false;
+        }
+        ParsedOrdinal o = OrdinalParser.parse(v.chars(), v.tokenList(), j);
+        return o != null && o.definite(); // اليوم الثالث، الليلة الأولى (but اليوم ثالث أيام المعرض is today)
     }
 
     /**
@@ -143,7 +175,7 @@ final class RelativeDays {
     }
 
     /** قبل يومين، قبل ثلاثة أيام، قبل 10 أيام، قبل نحو أسبوع (but not قبل يومين من الانتخابات). */
-    Match daysAgo(int i) {
+    Match daysFrom(int i, boolean ahead) {
         int p = i + 1;
         String s = v.token(p);
         if (s.equals("حوالي") || s.equals("نحو") || s.equals("قرابه") || s.equals("زهاء")) {
@@ -170,11 +202,13 @@ final class RelativeDays {
                 end = p + 1;
             }
             default -> {
-                int count = v.number(p);
-                if (count < 0) {
-                    Word w = v.word(p);
-                    count = w == null ? -1 : w.cardinal();
+                // قبل ثلاثة أيام، قبل 4 أيام، قبل خمسة عشر يوما (nlp.number reads the count)
+                ParsedNumber number = NumberParser.parse(v.chars(), v.tokenList(), p);
+                if (number == null || !number.isInteger() || !v.blank(number.endToken())) {
+                    return null;
                 }
+                int count = (int) Math.min(number.longValue(), 1000);
+                p = number.endToken() - 1;
                 String unit = v.token(p + 1);
                 if (count >= 3 && count <= 10 && unit.equals("ايام")) {
                     days = count;
@@ -190,6 +224,12 @@ final class RelativeDays {
         }
         if (days == 1 && v.is(end, "واحد")) {
             end++;
+        }
+        if (ahead) {
+            // بعد ثلاثة أسابيع من الآن: counted from publication only when the text says so (بعد يومين من
+            // الانتخابات counts from another event)
+            return v.is(end, "من") && (v.is(end + 1, "الان") || v.is(end + 1, "اليوم"))
+                    ? Match.of(i, end + 2, new DateSpec.DayOffset(days), false) : null;
         }
         int after = v.is(end, "فقط") ? end + 1 : end;
         if (v.kind(after) != Kind.NONE || v.number(after) >= 0) {
@@ -224,6 +264,9 @@ final class RelativeDays {
         }
         if (v.is(k, "اليوم") && !(v.blank(k + 1) && dayAdjective(k + 1))) {
             return Match.of(i, k + 1, new DateSpec.DayOffset(0), false);
+        }
+        if (v.is(i, "هذا") && (v.is(k, "الصباح") || v.is(k, "المساء"))) {
+            return Match.of(i, k + 1, new DateSpec.DayOffset(0), false); // هذا الصباح: today
         }
         return null;
     }

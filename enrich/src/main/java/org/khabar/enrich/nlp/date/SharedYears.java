@@ -20,6 +20,15 @@ final class SharedYears {
         for (int k = out.size() - 2; k >= 0; k--) {
             DateParse p = out.get(k);
             DateParse q = out.get(k + 1);
+            if (p.spec() instanceof DateSpec.DigitDayMonth dd && dd.weekday() == null
+                    && q.spec() instanceof DateSpec.Hijri h && h.year() > 0 && h.day() > 0
+                    && joined(v, p.endToken(), q.startToken())) {
+                // من 24/10 إلى 6/11/1445هـ: the first end is in the second's calendar and year
+                int year = dd.month() <= h.month() ? h.year() : h.year() - 1;
+                out.set(k, new DateParse(p.startToken(), p.endToken(),
+                        new DateSpec.Hijri(year, dd.month(), dd.day(), 0, Direction.NONE), true));
+                continue;
+            }
             if (!(q.spec() instanceof DateSpec.Fixed fixed) || fixed.value().granularity() == DateGranularity.YEAR
                     || !joined(v, p.endToken(), q.startToken())) {
                 continue;
@@ -29,6 +38,12 @@ final class SharedYears {
                 int year = dm.month() <= next.month() ? next.year() : next.year() - 1;
                 if (dm.day() <= YearMonth.of(year, dm.month()).lengthOfMonth()) {
                     out.set(k, p.with(new DateSpec.Fixed(DateValue.of(LocalDate.of(year, dm.month(), dm.day())))));
+                }
+            } else if (p.spec() instanceof DateSpec.DigitDayMonth dd && dd.weekday() == null
+                    && next.granularity() == DateGranularity.DAY) {
+                int year = dd.month() <= next.month() ? next.year() : next.year() - 1;
+                if (dd.day() <= YearMonth.of(year, dd.month()).lengthOfMonth()) {
+                    out.set(k, p.with(new DateSpec.Fixed(DateValue.of(LocalDate.of(year, dd.month(), dd.day())))));
                 }
             } else if (p.spec() instanceof DateSpec.MonthOfYear my && my.direction() == Direction.NONE) {
                 int year = my.month() <= next.month() ? next.year() : next.year() - 1;
@@ -47,6 +62,7 @@ final class SharedYears {
             return false;
         }
         String t = v.token(end);
-        return t.equals("و") || t.equals("الي") || t.equals("حتي") || t.equals("ثم");
+        return t.equals("و") || t.equals("الي") || t.equals("حتي") || t.equals("ثم") || t.equals("والي")
+                || t.equals("وحتي");
     }
 }

@@ -19,6 +19,9 @@ final class TextView {
     private final Word[] words;
     private final byte[] prefix;
     private final int[] numbers;
+    /** Index of the next token (after i) that names a month or the word شهر/الشهر; size() if none. */
+    private final int[] nextMonth;
+    private List<Token> tokenList;
 
     TextView(NormalizedText text) {
         this.text = text;
@@ -42,6 +45,58 @@ final class TextView {
                 }
             }
         }
+        nextMonth = new int[n];
+        int next = n;
+        for (int i = n - 1; i >= 0; i--) {
+            nextMonth[i] = next;
+            if (isMonthish(kind(i))) {
+                next = i;
+            }
+        }
+    }
+
+    private static boolean isMonthish(Kind k) {
+        return k == Kind.MONTH || k == Kind.MONTH_HEAD || k == Kind.HIJRI_MONTH || k == Kind.HIJRI_HEAD
+                || k == Kind.MONTH_WORD;
+    }
+
+    /**
+     * True when a month name or شهر/الشهر follows within five tokens: the only place a day written
+     * in words (الخامس عشر من مايو، ثلاثة وعشرين مايو) can start, so number words elsewhere cost
+     * nothing.
+     */
+    boolean monthAhead(int i) {
+        return i >= 0 && i < nextMonth.length && nextMonth[i] < nextMonth.length && nextMonth[i] - i <= 5;
+    }
+
+    /**
+     * Marks the conjunction و/ف glued to the number word read at token i (and a ب before the
+     * article) as a clitic, so that the span and stem leave it out (والتاسع من أكتوبر -> التاسع من
+     * أكتوبر); {@code conjoined} says whether the number reader saw one (واحد has none).
+     */
+    void numberWordAt(int i, boolean conjoined) {
+        if (i < 0 || i >= tokens.length || words[i] != null || prefix[i] != 0) {
+            return;
+        }
+        String t = tokens[i].text();
+        int k = conjoined && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;
+        if (t.startsWith("بال", k) && t.length() - k > 4) {
+            k++;
+        }
+        prefix[i] = (byte) k;
+    }
+
+    /** The normalised text, for the readers of nlp.number. */
+    CharSequence chars() {
+        return s;
+    }
+
+    /** The tokens as a list, for the readers of nlp.number (a view, not a copy). */
+    List<Token> tokenList() {
+        if (tokenList == null) {
+            tokenList = java.util.Arrays.asList(tokens);
+        }
+        return tokenList;
     }
 
     private static int plainNumber(String t) {

@@ -157,6 +157,44 @@ class ExplicitDatesTest {
                 """);
     }
 
+    /** Days and years written in words, read with nlp.number (ordinals, cardinals, years). */
+    static Stream<Arguments> numbersInWords() {
+        return DateTestSupport.table("""
+                أعلنت اللجنة في الخامس والعشرين من ديسمبر، عام ألفين وعشرين، نتائج المسابقة => 2020-12-25
+                افتتح الجسر في العاشر من مارس ألفين وتسعة عشر => 2019-03-10
+                وقعت الاتفاقية في الثالث عشر من يوليو 2017 => 2017-07-13
+                بدأ الإضراب في الحادية عشرة من ليلة 9 =>
+                تأسست الجمعية في ثلاثة وعشرين مايو 1998 => 1998-05-23
+                عادت البعثة في خمسة عشر أبريل 2022 إلى بلادها => 2022-04-15
+                صدر البيان في أكتوبر الحادي عشر، 2021 => 2021-10-11
+                نشر التقرير في مايو ستة وعشرين => 2023-05-26
+                سافر الوفد في نوفمبر 3، ألفين وثمانية => 2008-11-03
+                هاجرت الأسرة عام ألف وتسعمائة وستة وخمسين => 1956
+                أعلنت الحكومة رؤية عام ألفين وثلاثين => 2030
+                وقع الزلزال في فبراير من عام ألفين وثلاثة وعشرين => 2023-02
+                أجريت الانتخابات في ألفين وعشرين. => 2020
+                تولى المنصب من ألفين إلى ألفين وخمسة => 2000 ; 2005
+                بنيت القلعة عام 875 على التل => 0875
+                بنيت القلعة عام ثمانمائة وخمسة وسبعين على التل => 0875
+                بني الجامع عام 875 هـ =>
+                اختفى الصياد قبل خمسة عشر يوما => 2023-12-21
+                """);
+    }
+
+    /** Ranges and forms read since the recognizer cases were counted; sentences invented. */
+    static Stream<Arguments> rangesAndNumericForms() {
+        return DateTestSupport.table("""
+                تستمر الحملة من 4 إلى 9 الشهر المقبل => 2024-02-04 ; 2024-02-09
+                تستمر الحملة من 3-7 في الشهر المقبل => 2024-02-03 ; 2024-02-07
+                يمتد الموسم بين 1 و9 هذا الشهر => 2024-01-01 ; 2024-01-09
+                ينعقد المؤتمر خلال شهر أكتوبر بين 17 و18 => 2023-10-17 ; 2023-10-18
+                الخطة الخمسية 2016-2020 التي أقرها البرلمان => 2016 ; 2020
+                صدر التعميم في 9/2017 وتم تطبيقه => 2017-09
+                حررت المخالفة يوم 22-12 في الطريق السريع => 2023-12-22
+                دفن في مسقط رأسه في الفترة 12 - 13 ديسمبر الماضي => 2023-12-12 ; 2023-12-13
+                """);
+    }
+
     /** Styles of different outlets, each sentence invented. */
     static Stream<Arguments> outletStyles() {
         return DateTestSupport.table("""
@@ -218,7 +256,8 @@ class ExplicitDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"egyptianAndGulfNames", "levantineAndMixedNames", "maghrebiNames", "ordinalsAndSeparators",
-        "numericDates", "monthsAndYears", "datelines", "weekdayWithExplicitDate", "outletStyles"})
+        "numericDates", "monthsAndYears", "datelines", "weekdayWithExplicitDate", "outletStyles", "numbersInWords",
+        "rangesAndNumericForms"})
     void findsExplicitDates(String sentence, String expected) {
         assertEquals(expected, DateTestSupport.values(sentence, FRIDAY), sentence);
     }
