@@ -16,6 +16,13 @@ final class SyntheticArticles {
     private static final String[] EVENTS = {"انفجار عبوة ناسفة", "قصف مدفعي", "غارة جوية", "اشتباكات مسلحة",
         "هجوم بطائرة مسيرة", "سقوط قذيفة"};
     private static final String[] TARGETS = {"سوق شعبي", "حي سكني", "نقطة تفتيش", "مدرسة", "محطة وقود", "طريق رئيسي"};
+    /** Words for a varied second sentence, so articles differ as real reports do (not one template). */
+    private static final String[] WORDS = ("وقال شهود عيان إن الانفجار سمع في أحياء بعيدة وتصاعدت أعمدة الدخان فوق المباني "
+            + "بينما هرعت سيارات الإطفاء والإسعاف وأغلقت الشرطة الطرق المؤدية إلى المكان وطالب السكان بتعزيز الحماية "
+            + "ونقلت مصادر طبية أن بعض المصابين في حالة حرجة وأن المستشفيات تعاني نقصا في الأدوية والمعدات "
+            + "وأكد مسؤولون محليون أن التحقيقات مستمرة لمعرفة الجهة المسؤولة وأن الأضرار المادية كبيرة "
+            + "فيما دعت منظمات إنسانية إلى وقف الهجمات على المدنيين وتأمين وصول المساعدات العاجلة للأسر المتضررة")
+            .split(" ");
     private static final JsonSerde<RawArticle> JSON = JsonSerde.of(RawArticle.class);
 
     private SyntheticArticles() {
@@ -29,11 +36,18 @@ final class SyntheticArticles {
             String text = place + " - أفادت مصادر محلية بمقتل " + (2 + r.nextInt(30)) + " أشخاص وإصابة "
                     + (1 + r.nextInt(60)) + " آخرين في " + EVENTS[r.nextInt(EVENTS.length)] + " استهدف "
                     + TARGETS[r.nextInt(TARGETS.length)] + " في مدينة " + place + " صباح اليوم، في الحادثة رقم "
-                    + prefix + "-" + i + " من سلسلة تقارير الاختبار. وقال مسؤول محلي إن فرق الإسعاف نقلت الجرحى "
-                    + "إلى المستشفيات القريبة، فيما طوقت قوات الأمن المنطقة.";
+                    + prefix + "-" + i + " من سلسلة تقارير الاختبار. " + words(r, 40) + ".";
             out.add(new RawArticle(prefix + "-" + i, "synthetic", null, null, null, "ar", text));
         }
         return out;
+    }
+
+    private static String words(Random r, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
     }
 
     static String jsonLines(List<RawArticle> articles) {
