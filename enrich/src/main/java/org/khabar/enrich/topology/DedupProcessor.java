@@ -21,6 +21,7 @@ final class DedupProcessor implements Processor<String, byte[], String, Work> {
     private ProcessorContext<String, Work> context;
     private ExactDuplicateDetector detector;
     private WindowStoreFingerprintIndex index;
+    private long lastRound;
 
     DedupProcessor(String storeName, Duration window, EnrichMetrics metrics) {
         this.storeName = storeName;
@@ -34,6 +35,17 @@ final class DedupProcessor implements Processor<String, byte[], String, Work> {
         WindowStore<String, String> store = context.getStateStore(storeName);
         this.index = new WindowStoreFingerprintIndex(store, window);
         this.detector = new ExactDuplicateDetector(index);
+    }
+
+    /**
+     * Identifies this processing of the record for the near-duplicate gather: later processings (a
+     * second copy of the same id, a replay of the raw topic) get larger values, so their verdict
+     * replaces the earlier one and late answers for an earlier processing are ignored. Exactly-once
+     * means every processing that counts is a new one.
+     */
+    private long nextRound() {
+        lastRound = Math.max(context.currentSystemTimeMs() * 1024, lastRound + 1);
+        return lastRound;
     }
 
     @Override
@@ -55,9 +67,8 @@ final class DedupProcessor implements Processor<String, byte[], String, Work> {
         // A redelivered article keeps the time it was first seen, so it stays earlier than its copies.
         long firstSeen = verdict instanceof org.khabar.enrich.dedup.DuplicateVerdict.Redelivery
                 ? index.firstSeen(fingerprint, seen).orElse(seen).toEpochMilli() : record.timestamp();
-        long offset = Provenance.offset(record.headers());
         Work work = Work.decoded(bytes, article, fingerprint).with(verdict).firstSeenAt(firstSeen)
-                .delivery(offset >= 0 ? offset : record.timestamp());
+                .delivery(nextRound());
         metrics.recordDedup(System.nanoTime() - start);
         context.forward(record.withKey(article.id()).withValue(work));
     }

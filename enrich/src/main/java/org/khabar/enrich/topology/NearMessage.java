@@ -13,8 +13,8 @@ import org.khabar.enrich.dedup.NearDuplicateMatch;
  * <li>DONE: a bucket has processed the probe of {@code articleId}.</li>
  * </ul>
  * {@code firstSeen} orders articles (original before copy, stable across redeliveries);
- * {@code round} identifies one delivery of the article (its raw-topic offset): answers for an
- * older delivery are ignored, a newer delivery starts afresh.
+ * {@code round} identifies one processing of the article (larger is later): answers for an older
+ * processing are ignored, a newer one (the same id again, a replay) starts afresh.
  */
 record NearMessage(Type type, String articleId, long firstSeen, long round, byte[] sketch, int bands, byte[] raw,
                    String fingerprint, boolean redelivery, Map<String, String> provenance, NearDuplicateMatch match) {

@@ -24,7 +24,7 @@ record Work(byte[] rawBytes, RawArticle article, String fingerprint, DuplicateVe
         return new Work(rawBytes, article, fingerprint, verdict, enriched, failure, millis, delivery);
     }
 
-    /** Which delivery of the article this is (its raw-topic offset; the timestamp when unknown). */
+    /** Which processing of the article this is (see DedupProcessor#nextRound). */
     Work delivery(long id) {
         return new Work(rawBytes, article, fingerprint, verdict, enriched, failure, firstSeen, id);
     }
