@@ -10,9 +10,10 @@ import picocli.CommandLine.Parameters;
 /** {@code khabar bench}: measures on this machine and prints the figures (benchmarks, not tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Measures Khabar on this machine and prints the figures.",
-            "  enrich CORPUS   enrichment throughput on one thread (MB of text per second per core)"})
+            "  enrich CORPUS   enrichment throughput on one thread (MB of text per second per core)",
+            "  dedup CORPUS    near-duplicate recall and precision against exact Jaccard >= 0.8 pairs, and times"})
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "enrich")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "enrich or dedup")
     String what;
 
     @Parameters(index = "1", paramLabel = "CORPUS", description = "Raw-article JSON lines, e.g. ../shared/corpus/*.jsonl.")
@@ -26,7 +27,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         switch (what) {
             case "enrich" -> EnrichBenchmark.run(corpus, rounds, System.out);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': use enrich");
+            case "dedup" -> org.khabar.enrich.bench.DedupBenchmark.run(corpus, System.out);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': use enrich or dedup");
         }
         return 0;
     }

@@ -13,6 +13,7 @@ import org.khabar.enrich.dedup.DuplicateDetector;
 import org.khabar.enrich.dedup.DuplicateVerdict;
 import org.khabar.enrich.dedup.NearDuplicateConfig;
 import org.khabar.enrich.dedup.ReplayClock;
+import org.khabar.enrich.event.InMemoryEventIndex;
 import org.khabar.enrich.nlp.Enricher;
 import org.khabar.model.ArticleIds;
 import org.khabar.model.EnrichedArticle;
@@ -37,12 +38,14 @@ public final class OfflineEnricher {
     private final Enricher enricher;
     private final DuplicateDetector duplicates;
     private final Clock clock;
+    private final InMemoryEventIndex events;
     private final ReplayClock firstSeen;
 
     public OfflineEnricher(Enricher enricher, Duration dedupWindow, Clock clock) {
         this.enricher = enricher;
         this.duplicates = new DuplicateDetector(NearDuplicateConfig.DEFAULT.withWindow(dedupWindow));
         this.clock = clock;
+        this.events = new InMemoryEventIndex(dedupWindow);
         this.firstSeen = new ReplayClock(clock);
     }
 
@@ -51,6 +54,10 @@ public final class OfflineEnricher {
         long enriched = 0;
         long copies = 0;
         long invalid = 0;
+        // Events are grouped in processing time (1 ms per line), like the topology's ingest timestamps:
+        // matching compares the incident dates the text gives, so a file out of date order groups as well.
+        java.time.Instant processed = clock.instant();
+        java.util.Map<String, String> eventOfArticle = new java.util.HashMap<>();
         String line;
         while ((line = in.readLine()) != null) {
             lines++;
@@ -63,13 +70,19 @@ public final class OfflineEnricher {
                 DuplicateVerdict verdict = duplicates.check(article.id(), fingerprint, article.text(),
                         firstSeen.next(article.publishedAt()));
                 EnrichedArticle record;
+                processed = processed.plusMillis(1);
                 if (verdict instanceof DuplicateVerdict.CopyOf copy) {
+                    // A copy is not enriched; it belongs to its original's event.
                     record = EnrichedArticle.of(article, fingerprint, Enrichment.EMPTY, clock.instant())
-                            .asDuplicateOf(copy.originalId(), copy.similarity());
+                            .asDuplicateOf(copy.originalId(), copy.similarity())
+                            .withEventId(eventOfArticle.get(copy.originalId()));
                     copies++;
                 } else {
                     record = EnrichedArticle.of(article, fingerprint,
                             enricher.enrich(article.text(), article.publishedAt()), clock.instant());
+                    String eventId = events.assign(record, processed);
+                    eventOfArticle.put(article.id(), eventId);
+                    record = record.withEventId(eventId);
                     enriched++;
                 }
                 out.println(OUT.toJson(record));
