@@ -1,6 +1,5 @@
 package org.khabar.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,8 +61,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--once", description = "With --feed or --watch: poll every feed and scan every folder once, then exit.")
     boolean once;
 
+    @Mixin
+    org.khabar.app.observe.MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
+        try (org.khabar.app.observe.Observability obs = metrics.start("ingest")) {
+            return ingest(obs.registry());
+        }
+    }
+
+    private int ingest(io.micrometer.core.instrument.MeterRegistry registry) throws Exception {
         SourcesOptions options = sources.toOptions();
         if (inputs.isEmpty() && options.isEmpty()) {
             throw new IllegalArgumentException("nothing to ingest: give INPUT files or folders, --feed, --watch or "
@@ -79,7 +87,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         int code = 0;
         if (!inputs.isEmpty()) {
-            try (IngestService ingest = new IngestService(config, new SimpleMeterRegistry())) {
+            try (IngestService ingest = new IngestService(config, registry)) {
                 IngestReport report = ingest.ingestPaths(inputs);
                 System.err.printf("published %d articles to %s; %d inputs refused (see %s)%n",
                         report.publishedIds().size(), Topics.RAW, report.deadLetteredKeys().size(), Topics.DLQ);
@@ -102,7 +110,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
         };
         if (once) {
-            try (IngestSources s = IngestSources.open(config, options, new SimpleMeterRegistry(), printer)) {
+            try (IngestSources s = IngestSources.open(config, options, registry, printer)) {
                 s.runOnce();
             }
             return code;
@@ -118,7 +126,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }, "khabar-ingest-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (IngestSources s = IngestSources.start(config, options, new SimpleMeterRegistry(), printer)) {
+        try (IngestSources s = IngestSources.start(config, options, registry, printer)) {
             System.err.println("ingesting: " + options.feeds().size() + " feeds, " + options.watch().size()
                     + " watched folders" + (s.httpPort() > 0 ? ", HTTP on port " + s.httpPort() + " (POST /articles)" : "")
                     + "; Ctrl-C stops");

@@ -51,6 +51,10 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    /** Feeds, watched folders and the HTTP endpoint, as for 'khabar ingest'. */
+    @Mixin
+    IngestCommand.SourceOptions sources;
+
     @Option(names = "--store", paramLabel = "JDBC-URL", defaultValue = "${env:KHABAR_STORE}",
             description = "Where to store: jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=U&password=P "
                     + "(env KHABAR_STORE; default jdbc:sqlite:DATA-DIR/khabar.db).")
@@ -119,6 +123,7 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
 
         Pipeline pipeline = null;
+        org.khabar.ingest.IngestSources closeFirst = null;
         try {
             pipeline = Pipeline.start(settings, obs.registry(), new Pipeline.Listener() {
                 @Override
@@ -152,10 +157,38 @@ public final class RunCommand implements Callable<Integer> {
                     obs.stats()::latest);
             status.set(line);
 
+            org.khabar.ingest.SourcesOptions sourceOptions = sources.toOptions();
+            org.khabar.ingest.IngestSources longRunning = null;
+            if (!sourceOptions.isEmpty()) {
+                if (once && sourceOptions.http() != null) {
+                    throw new IllegalArgumentException("--once and --http-port do not go together: the endpoint runs until stopped");
+                }
+                org.khabar.ingest.IngestConfig ingestConfig = org.khabar.ingest.IngestConfig.defaults(p.bootstrapServers())
+                        .withSource(source).withKafka(settings.kafka()).withExtraction(sources.extractionLimits());
+                org.khabar.ingest.IngestListener expect = new org.khabar.ingest.IngestListener() {
+                    @Override
+                    public void published(org.khabar.model.RawArticle article, String sourceKind) {
+                        p.tracker().expect(java.util.List.of(article.id()));
+                    }
+                };
+                longRunning = once
+                        ? org.khabar.ingest.IngestSources.open(ingestConfig, sourceOptions, obs.registry(), expect)
+                        : org.khabar.ingest.IngestSources.start(ingestConfig, sourceOptions, obs.registry(), expect);
+                if (!once) {
+                    line.println("Ingesting continuously: " + sourceOptions.feeds().size() + " feeds, "
+                            + sourceOptions.watch().size() + " watched folders"
+                            + (longRunning.httpPort() > 0 ? ", HTTP on port " + longRunning.httpPort() + " (POST /articles)" : ""));
+                }
+            }
+            org.khabar.ingest.IngestSources sourcesRunning = longRunning;
+            closeFirst = longRunning;
             AtomicReference<Exception> ingestError = new AtomicReference<>();
             Thread ingest = new Thread(() -> {
                 try {
-                    if (inputs.isEmpty()) {
+                    if (sourcesRunning != null && once) {
+                        sourcesRunning.runOnce(); // every feed polled and every folder scanned once
+                    }
+                    if (inputs.isEmpty() && sourcesRunning == null) {
                         line.println("Ingesting the demo articles (fictional reports bundled with Khabar) ...");
                         try (var demo = DemoArticles.open()) {
                             p.ingestJsonLines(demo, "demo", "demo");
@@ -215,6 +248,9 @@ public final class RunCommand implements Callable<Integer> {
                     s.peakLag() == null ? "not measured" : s.peakLag() + " records");
             return code;
         } finally {
+            if (closeFirst != null) {
+                closeFirst.close(); // stop taking articles before the pipeline stops
+            }
             if (pipeline != null) {
                 pipeline.close();
             }
