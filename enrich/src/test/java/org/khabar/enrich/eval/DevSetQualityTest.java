@@ -11,13 +11,13 @@ import org.khabar.enrich.nlp.ArticleEnricher;
 
 /**
  * Runs the full enrichment over the dev set (shared/eval/dev) and checks the quality bar.
- * Only entities are asserted for now (dates and casualties are still being written); every
- * figure is printed. Tagged "quality"; skipped when the shared data is not there.
+ * The dev-set bars of the enrichment: entities F1 >= 0.90, dates F1 >= 0.95, casualty mentions
+ * F1 >= 0.95, every headline killed/injured figure right. Every figure and miss is printed.
+ * Tagged "quality"; skipped when the shared data is not there.
  */
 @Tag("quality")
 class DevSetQualityTest {
     static final double ENTITIES_F1 = 0.90;
-    // To be asserted once the date and casualty extractors land:
     static final double DATES_F1 = 0.95;
     static final double CASUALTY_MENTIONS_F1 = 0.95;
     static final double HEADLINE_ACCURACY = 1.0;
@@ -31,5 +31,11 @@ class DevSetQualityTest {
         System.out.print(r.format());
         System.out.print(r.formatLog());
         assertTrue(r.entities().f1() >= ENTITIES_F1, "entities F1 " + r.entities().f1() + " < " + ENTITIES_F1);
+        assertTrue(r.dates().f1() >= DATES_F1, "dates F1 " + r.dates().f1() + " < " + DATES_F1);
+        assertTrue(r.casualtyMentions().f1() >= CASUALTY_MENTIONS_F1,
+                "casualty mentions F1 " + r.casualtyMentions().f1() + " < " + CASUALTY_MENTIONS_F1);
+        assertTrue(r.headlineKilledAccuracy() >= HEADLINE_ACCURACY, "headline killed accuracy " + r.headlineKilledAccuracy());
+        assertTrue(r.headlineInjuredAccuracy() >= HEADLINE_ACCURACY,
+                "headline injured accuracy " + r.headlineInjuredAccuracy());
     }
 }
