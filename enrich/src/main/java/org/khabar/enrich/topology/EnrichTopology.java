@@ -30,8 +30,7 @@ import org.khabar.model.JsonSerde;
  * <pre>
  * raw (id, bytes) ─ decode ─┬─ failed ────────────────────────────────────────────── dlq
  *                           └─ ok ─ key by fingerprint ─ repartition "dedup-by-fingerprint"
- *      ─ dedup [store "dedup-fingerprints"] ─┬─ exact copy ───────────────────────────┐
- *                                            └─ near-fan-out ─┬─ probes ─ repartition "dedup-by-band"
+ *      ─ dedup [store "dedup-fingerprints": exact matches] ─ near-fan-out ─┬─ probes ─ repartition "dedup-by-band"
  *                                                             │   ─ near-buckets [window store "dedup-buckets"] ─┐
  *                                                             └─ article ─────────────────────────────────────────┤
  *          repartition "dedup-gather" ─ near-decide [store "dedup-pending"] ─ verdict ────┤
@@ -42,8 +41,9 @@ import org.khabar.model.JsonSerde;
  *                                                └─ events (event id, event), when it changed
  * </pre>
  * Exact copies meet after a repartition on the fingerprint; near copies meet in LSH band buckets
- * (one repartition per band key) and the verdict is gathered per article id, so no stage needs a
- * single partition and the verdicts do not depend on the partition count.
+ * (one repartition per band key); both report matches by (first-seen time, id) and the verdict
+ * is gathered per article id, so no stage needs a single partition and the verdicts do not
+ * depend on the partition count or on how partitions interleave.
  */
 public final class EnrichTopology {
     public static final String DEDUP_STORE = "dedup-fingerprints";
@@ -99,7 +99,6 @@ public final class EnrichTopology {
 
         Map<String, KStream<String, Work>> afterExact = exact.split(Named.as("exact-"))
                 .branch((key, work) -> work.isFailed(), Branched.as("failed"))
-                .branch((key, work) -> work.isCopy(), Branched.as("copy"))
                 .defaultBranch(Branched.as("check-near"));
         toDeadLetters(afterExact.get("exact-failed"), config, metrics, "dedup");
 
@@ -120,8 +119,7 @@ public final class EnrichTopology {
                 .process(() -> new GatherProcessor(PENDING_STORE, config.decisionGrace(),
                         new NearDuplicateDecision(near.config()), metrics), Named.as("near-decide"), PENDING_STORE);
 
-        KStream<String, Work> processed = afterExact.get("exact-copy")
-                .merge(nearDecided, Named.as("verdicts"))
+        KStream<String, Work> processed = nearDecided
                 .processValues(() -> new EnrichProcessor(enricher, clock, config.maxRecordBytes()), Named.as("enrich"));
 
         Map<String, KStream<String, Work>> outcomes = processed.split(Named.as("outcome-"))

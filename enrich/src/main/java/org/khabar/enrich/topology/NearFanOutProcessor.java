@@ -34,8 +34,9 @@ final class NearFanOutProcessor implements Processor<String, Work, String, NearM
     public void process(Record<String, Work> record) {
         Work work = record.value();
         String id = work.article().id();
-        Sketch sketch = near.sketch(work.article().text());
-        List<String> bands = sketch.isEmpty() ? List.of() : near.bandKeys(sketch.signature());
+        // An exact copy of an earlier article needs no near probes: that match decides it.
+        Sketch sketch = work.earlierExactCopy() ? null : near.sketch(work.article().text());
+        List<String> bands = sketch == null || sketch.isEmpty() ? List.of() : near.bandKeys(sketch.signature());
         boolean redelivery = work.verdict() instanceof DuplicateVerdict.Redelivery;
         if (!bands.isEmpty()) {
             byte[] bytes = sketch.toBytes();
@@ -43,8 +44,12 @@ final class NearFanOutProcessor implements Processor<String, Work, String, NearM
                 context.forward(record.withKey(band).withValue(NearMessage.probe(id, work.firstSeen(), work.delivery(), bytes)));
             }
         }
-        context.forward(record.withKey(id).withValue(NearMessage.article(id, work.firstSeen(), work.delivery(), bands.size(),
-                work.rawBytes(), work.fingerprint(), redelivery, provenance(record))));
+        // The exact stage counts as one more bucket: its answers and its done go with the article.
+        context.forward(record.withKey(id).withValue(NearMessage.article(id, work.firstSeen(), work.delivery(),
+                bands.size() + 1, work.rawBytes(), work.fingerprint(), redelivery, provenance(record))));
+        for (NearMessage answer : work.exactAnswers()) {
+            context.forward(record.withKey(answer.articleId()).withValue(answer));
+        }
     }
 
     private static Map<String, String> provenance(Record<String, Work> record) {
