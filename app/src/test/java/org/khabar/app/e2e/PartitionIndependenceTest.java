@@ -100,6 +100,33 @@ class PartitionIndependenceTest {
         }
     }
 
+    /** The rule of score_dedup.py: the first article of a cluster in stream order is the original, every later one copies a member. */
+    private static void assertDedupGold(Map<String, String> copies, Path articles, Path gold) throws Exception {
+        JsonSerde<RawArticle> json = JsonSerde.of(RawArticle.class);
+        Map<String, String> cluster = new HashMap<>();
+        for (String line : Files.readAllLines(gold)) {
+            if (!line.isBlank()) {
+                var node = org.khabar.model.Json.mapper().readTree(line);
+                cluster.put(node.get("id").asText(), node.get("cluster").asText());
+            }
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(articles)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String id = json.fromJson(line).id();
+            String c = cluster.get(id);
+            boolean shouldCopy = !seen.add(c);
+            String original = copies.get(id);
+            if (shouldCopy) {
+                assertEquals(c, cluster.get(original), id + " should copy a member of " + c + ", got " + original);
+            } else {
+                assertEquals(null, original, id + " is the first of its story, not a copy");
+            }
+        }
+    }
+
     @Test
     void duplicatesAndEventsDoNotDependOnThePartitionCount() throws Exception {
         List<RawArticle> input = new ArrayList<>(articles());
@@ -117,6 +144,9 @@ class PartitionIndependenceTest {
         Outcome four = run(4, input);
         assertEquals(one.copies(), four.copies());
         assertEquals(one.events(), four.events());
+        if (Files.exists(dedupSet)) {
+            assertDedupGold(four.copies(), dedupSet, dedupSet.resolveSibling("gold.jsonl"));
+        }
 
         assertEquals("a-original", one.copies().get("a-exact"));
         assertEquals("a-original", one.copies().get("a-trimmed"));
