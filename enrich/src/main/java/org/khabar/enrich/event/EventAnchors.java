@@ -57,7 +57,8 @@ public final class EventAnchors {
         Set<String> others = new HashSet<>();
         for (Entity e : article.entities()) {
             String key = ArabicFolding.nameKey(e.text());
-            if (!key.equals(placeKey) && !key.isEmpty()) {
+            // Countries say little about which incident a report is about: every report from Aden names Yemen.
+            if (!key.equals(placeKey) && !key.isEmpty() && !(e.type() == EntityType.LOCATION && COUNTRIES.contains(key))) {
                 others.add(e.type().name().charAt(0) + ":" + key);
             }
         }

@@ -25,9 +25,9 @@ import org.khabar.model.EventReport;
  * place (the caller routes by {@link EventAnchor#placeKey()}), so the work per report is small and
  * the topology can partition by place.
  * <p>A report joins an event at its place when the dates are at most one day apart (time zones,
- * "yesterday" against a date) and it shares enough with the event: one other entity (two when the
- * kinds of incident belong to different families), or the same kind when either side names almost
- * nothing else. Among several such events it joins the one it shares most with; otherwise it
+ * "yesterday" against a date) and it shares enough with the event: two other entities (countries
+ * do not count), or one with the same kind of incident, or the same kind when either side names
+ * almost nothing else. Kinds of different families need two shared entities as well. Among several such events it joins the one it shares most with; otherwise it
  * starts a new event. Events not updated within the window are forgotten. An event's date is the
  * day most of its reports give (the earliest of the most common), so one report that dates the
  * incident by a statement or a background date does not move it.
@@ -127,6 +127,9 @@ public final class EventGrouper {
             // Two terse reports of the same kind at the same place and day: most likely one incident.
             boolean terse = anchor.entityKeys().size() <= 1 || t.entityKeys().size() <= 1;
             return sameKind && terse ? 1 : 0;
+        }
+        if (shared == 1 && !sameKind) {
+            return 0; // one shared name (a ministry, an agency) is too common to tie two reports together
         }
         return shared * 2 + (sameKind ? 1 : 0);
     }

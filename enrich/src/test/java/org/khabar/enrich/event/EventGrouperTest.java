@@ -86,11 +86,23 @@ class EventGrouperTest {
     void outletsNamingTheSameStrikeDifferentlyStillShareAnEvent() {
         List<Entity> a = List.of(entity(EntityType.LOCATION, "الموصل", 0), entity(EntityType.ORGANIZATION, "قيادة العمليات", 30),
                 entity(EntityType.PERSON, "سامر الجبوري", 60));
-        List<Entity> b = List.of(entity(EntityType.LOCATION, "الموصل", 0), entity(EntityType.ORGANIZATION, "قيادة العمليات", 40));
+        List<Entity> b = List.of(entity(EntityType.LOCATION, "الموصل", 0), entity(EntityType.ORGANIZATION, "قيادة العمليات", 40),
+                entity(EntityType.PERSON, "سامر الجبوري", 70));
         String first = index.assign(article("k1", "s", PUBLISHED, "الموصل - هجوم بطائرة مسيرة على مقر", a, List.of(), 2), PUBLISHED);
         String second = index.assign(article("k2", "s", PUBLISHED, "الموصل - قصف يستهدف مقرا", b, List.of(), 2), PUBLISHED);
         assertEquals(first, second);
         assertEquals("shelling", index.events().get(first).kind(), "a specific kind replaces the generic attack");
+    }
+
+    @Test
+    void reportsThatShareOnlyTheirCountryOrOneCommonNameStayApart() {
+        List<Entity> one = List.of(entity(EntityType.LOCATION, "عدن", 0), entity(EntityType.LOCATION, "اليمن", 20),
+                entity(EntityType.ORGANIZATION, "وزارة الداخلية", 40), entity(EntityType.PERSON, "خالد سالم", 60));
+        List<Entity> two = List.of(entity(EntityType.LOCATION, "عدن", 0), entity(EntityType.LOCATION, "اليمن", 20),
+                entity(EntityType.ORGANIZATION, "وزارة الداخلية", 40), entity(EntityType.PERSON, "سعيد ناصر", 60));
+        String a = index.assign(article("y1", "s", PUBLISHED, "عدن - افتتاح مدرسة جديدة", one, List.of(), null), PUBLISHED);
+        String b = index.assign(article("y2", "s", PUBLISHED, "عدن - ضبط شحنة مهربة", two, List.of(), null), PUBLISHED);
+        assertNotEquals(a, b);
     }
 
     @Test
