@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
             "Articles are ingested from files, folders and JSON lines, deduplicated, enriched with named "
                     + "entities, dates and casualty counts (Arabic first), and stored in SQLite or PostgreSQL.",
             "",
-            "Start with:  ./khabar run                 (demo articles, embedded Kafka, SQLite)",
-            "             ./khabar run --once DIR      (ingest DIR, wait until stored, print a summary)",
+            "Start with:",
+            "  ./khabar run              demo articles, embedded Kafka, SQLite",
+            "  ./khabar run --once DIR   ingest DIR, wait until stored, summary",
             "Every option can also be set through the environment variable named in its description."
         },
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,

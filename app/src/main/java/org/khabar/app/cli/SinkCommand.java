@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code khabar sink}: stores enriched records from a cluster into SQLite or PostgreSQL. */
 @Command(name = "sink", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Stores " + Topics.ENRICHED + " and " + Topics.DUPLICATES + " into SQLite or PostgreSQL, "
+        description = {"Stores " + Topics.ENRICHED + ", " + Topics.DUPLICATES + " and " + Topics.EVENTS + " into SQLite or PostgreSQL, "
                 + "committing offsets only after the database commit, until stopped (Ctrl-C)."})
 public final class SinkCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
