@@ -1,7 +1,6 @@
 package org.khabar.app;
 
 import org.khabar.app.cli.KhabarCommand;
-import picocli.CommandLine;
 
 /** Entry point of {@code ./khabar}: parses the command line and runs the chosen command. */
 public final class Main {

@@ -49,11 +49,6 @@ public record SinkConfig(
                 pollTimeout, maxRetryBackoff, extra);
     }
 
-    public SinkConfig withGroupId(String id) {
-        return new SinkConfig(bootstrapServers, id, storeUrl, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxBatch,
-                pollTimeout, maxRetryBackoff, kafka);
-    }
-
     Properties consumerProperties() {
         Properties p = new Properties();
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

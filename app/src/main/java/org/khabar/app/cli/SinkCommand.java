@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sink", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Stores " + Topics.ENRICHED + ", " + Topics.DUPLICATES + " and " + Topics.EVENTS + " into SQLite or PostgreSQL, "
                 + "committing offsets only after the database commit, until stopped (Ctrl-C)."})
-public final class SinkCommand implements java.util.concurrent.Callable<Integer> {
+public final class SinkCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
@@ -78,8 +78,4 @@ public final class SinkCommand implements java.util.concurrent.Callable<Integer>
         };
     }
 
-    @SuppressWarnings("unused")
-    private static Callable<Integer> unused() {
-        return null;
-    }
 }

@@ -25,7 +25,6 @@ public final class CompletionTracker {
 
     public synchronized void ingestFinished() {
         ingestDone = true;
-        notifyAll();
     }
 
     public synchronized void resolved(Collection<String> ids) {
@@ -36,7 +35,6 @@ public final class CompletionTracker {
             }
         }
         lastProgressNanos = System.nanoTime();
-        notifyAll();
     }
 
     public synchronized boolean complete() {
@@ -53,13 +51,5 @@ public final class CompletionTracker {
 
     public synchronized long nanosSinceProgress() {
         return System.nanoTime() - lastProgressNanos;
-    }
-
-    /** Waits up to {@code millis} for completion or progress; returns whether complete. */
-    public synchronized boolean awaitChange(long millis) throws InterruptedException {
-        if (!complete()) {
-            wait(millis);
-        }
-        return complete();
     }
 }

@@ -1,10 +1,8 @@
 package org.khabar.enrich.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,13 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.khabar.enrich.RawArticleDecoder;
 import org.khabar.enrich.dedup.DuplicateDetector;
 import org.khabar.enrich.dedup.DuplicateVerdict;
 import org.khabar.enrich.dedup.NearDuplicateConfig;
 import org.khabar.enrich.dedup.NearDuplicates;
 import org.khabar.enrich.dedup.ReplayClock;
-import org.khabar.enrich.dedup.Similarity;
 import org.khabar.enrich.dedup.Sketch;
 import org.khabar.model.ArabicFolding;
 import org.khabar.model.ArticleIds;
@@ -85,21 +81,9 @@ public final class DedupBenchmark {
     }
 
     public static Result run(Path corpus, PrintStream out) throws IOException {
-        List<RawArticle> articles = new ArrayList<>();
-        int invalid = 0;
-        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    articles.add(RawArticleDecoder.decode(line.getBytes(StandardCharsets.UTF_8)));
-                } catch (RawArticleDecoder.InvalidArticleException e) {
-                    invalid++;
-                }
-            }
-        }
+        Corpus loaded = Corpus.load(corpus);
+        List<RawArticle> articles = loaded.articles();
+        int invalid = loaded.refused();
         int n = articles.size();
         NearDuplicateConfig config = NearDuplicateConfig.DEFAULT;
         out.printf(Locale.ROOT, "dedup benchmark on %s: %d articles (%d lines refused by the decoder)%n",

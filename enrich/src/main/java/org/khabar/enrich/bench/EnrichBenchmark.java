@@ -1,18 +1,14 @@
 package org.khabar.enrich.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.khabar.enrich.RawArticleDecoder;
 import org.khabar.enrich.nlp.ArticleEnricher;
 import org.khabar.model.RawArticle;
 
@@ -34,7 +30,7 @@ public final class EnrichBenchmark {
     }
 
     public static void run(Path corpus, int rounds, PrintStream out) throws IOException {
-        List<RawArticle> articles = load(corpus);
+        List<RawArticle> articles = Corpus.load(corpus).articles();
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         out.printf(Locale.ROOT, "corpus: %s, %d articles, %.1f MB of text (UTF-8)%n", corpus, articles.size(), bytes / 1e6);
 
@@ -73,23 +69,5 @@ public final class EnrichBenchmark {
             found += e.entities().size() + e.dates().size() + e.casualties().mentions().size();
         }
         return found;
-    }
-
-    static List<RawArticle> load(Path corpus) throws IOException {
-        List<RawArticle> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    out.add(RawArticleDecoder.decode(line.getBytes(StandardCharsets.UTF_8)));
-                } catch (RawArticleDecoder.InvalidArticleException e) {
-                    // a benchmark measures what it can read
-                }
-            }
-        }
-        return out;
     }
 }

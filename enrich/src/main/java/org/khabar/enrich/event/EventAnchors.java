@@ -3,9 +3,7 @@ package org.khabar.enrich.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.khabar.model.ArabicFolding;
@@ -15,13 +13,14 @@ import org.khabar.model.EnrichedArticle;
 import org.khabar.model.Entity;
 import org.khabar.model.EntityType;
 import org.khabar.model.Mention;
+import org.khabar.enrich.nlp.entity.WideAreas;
 
 /**
  * Derives a report's {@link EventAnchor} from its enrichment.
  * <ul>
- * <li>Place: the most mentioned place other than a country (earliest first mention breaks ties);
- * a country only when no other place is named. Countries are where many incidents happen at once,
- * so they make poor anchors.</li>
+ * <li>Place: the most mentioned place other than a country or wider area ({@link WideAreas}; earliest
+ * first mention breaks ties); a wide one only when no other place is named. Countries are where
+ * many incidents happen at once, so they make poor anchors.</li>
  * <li>Date: the first day the lead names within {@value #RECENT_DAYS} days before publication (a
  * lead states its incident first; background dates, an earlier strike, come later); else the
  * latest day it names within {@value #MAX_DAYS_BACK} days; else the publication day. One report
@@ -33,13 +32,6 @@ public final class EventAnchors {
     static final int LEAD_CHARS = 600;
     static final int MAX_DAYS_BACK = 10;
     static final int RECENT_DAYS = 3;
-
-    /** Countries (folded name keys) of the region and powers that appear in conflict news as actors. */
-    private static final Set<String> COUNTRIES = keys("العراق", "سوريا", "سورية", "لبنان", "فلسطين", "الأردن", "مصر",
-            "السعودية", "الإمارات", "قطر", "الكويت", "البحرين", "عمان", "اليمن", "السودان", "جنوب السودان", "ليبيا",
-            "تونس", "الجزائر", "المغرب", "موريتانيا", "الصومال", "جيبوتي", "إيران", "تركيا", "إسرائيل", "إثيوبيا",
-            "إريتريا", "تشاد", "مالي", "النيجر", "أفغانستان", "باكستان", "روسيا", "أوكرانيا", "الولايات المتحدة",
-            "أمريكا", "أميركا", "فرنسا", "بريطانيا", "المملكة المتحدة", "ألمانيا", "الصين");
 
     private EventAnchors() {
     }
@@ -58,7 +50,7 @@ public final class EventAnchors {
         for (Entity e : article.entities()) {
             String key = ArabicFolding.nameKey(e.text());
             // Countries say little about which incident a report is about: every report from Aden names Yemen.
-            if (!key.equals(placeKey) && !key.isEmpty() && !(e.type() == EntityType.LOCATION && COUNTRIES.contains(key))) {
+            if (!key.equals(placeKey) && !key.isEmpty() && !(e.type() == EntityType.LOCATION && WideAreas.contains(e.text()))) {
                 others.add(e.type().name().charAt(0) + ":" + key);
             }
         }
@@ -75,7 +67,7 @@ public final class EventAnchors {
             if (e.type() != EntityType.LOCATION || e.mentions() == null || e.mentions().isEmpty()) {
                 continue;
             }
-            boolean country = COUNTRIES.contains(ArabicFolding.nameKey(e.text()));
+            boolean country = WideAreas.contains(e.text());
             int count = e.mentions().size();
             int first = e.mentions().stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
             boolean better = best == null
@@ -125,13 +117,5 @@ public final class EventAnchors {
             return firstRecent;
         }
         return best != null ? best : publishedDay;
-    }
-
-    private static Set<String> keys(String... names) {
-        Map<String, Boolean> m = new HashMap<>();
-        for (String n : names) {
-            m.put(ArabicFolding.nameKey(n), true);
-        }
-        return Set.copyOf(m.keySet());
     }
 }

@@ -75,21 +75,6 @@ public record EnrichConfig(
                 streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, decisionGrace, extra);
     }
 
-    public EnrichConfig withMaxRecordBytes(int bytes) {
-        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, bytes, decisionGrace, kafka);
-    }
-
-    public EnrichConfig withDecisionGrace(Duration grace) {
-        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, grace, kafka);
-    }
-
-    public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(bootstrapServers, id, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, decisionGrace, kafka);
-    }
-
     /** Kafka Streams properties: pass-through settings first, then the ones Khabar relies on. */
     public Properties streamsProperties() {
         Properties p = new Properties();

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -270,8 +269,4 @@ class EnrichTopologyTest {
         return DeadLetterHeaders.get(r.headers(), name).orElse(null);
     }
 
-    @SuppressWarnings("unused")
-    private static ConsumerRecord<String, byte[]> unused() {
-        return null;
-    }
 }

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.khabar.enrich.nlp.date.DateLexicon.Kind;
-import org.khabar.enrich.nlp.date.DateLexicon.Word;
 import org.khabar.enrich.nlp.number.OrdinalParser;
 import org.khabar.enrich.nlp.number.ParsedOrdinal;
 

@@ -38,6 +38,9 @@ final class EntityLexicon {
     }
 
     private EntityLexicon() {
+        // Same order as when these were one file, so labels keep their ids.
+        loadGazetteer(WideAreas.COUNTRIES, EntityType.LOCATION);
+        loadGazetteer(WideAreas.REGIONS, EntityType.LOCATION);
         loadGazetteer("locations.txt", EntityType.LOCATION);
         loadGazetteer("organizations.txt", EntityType.ORGANIZATION);
         loadGazetteer("persons.txt", EntityType.PERSON);
@@ -199,7 +202,8 @@ final class EntityLexicon {
                 .map(org.khabar.enrich.nlp.text.Token::text).toArray(String[]::new);
     }
 
-    private static void lines(String file, Consumer<String> each) {
+    /** Calls {@code each} with every entry line of a lexicon file (comments and blank lines skipped). */
+    static void lines(String file, Consumer<String> each) {
         InputStream in = EntityLexicon.class.getResourceAsStream(DIR + file);
         if (in == null) {
             throw new IllegalStateException("missing entity lexicon " + DIR + file);

@@ -6,7 +6,7 @@
  * <ol>
  * <li>{@code TokenView}: the normalised text's tokens, what separates them (a name never crosses a
  *     comma, full stop, bracket or line break) and the proclitic readings of each (و/ف، ب/ل/ك، لل).</li>
- * <li>{@code GazetteerPass}: listed names from {@code locations.txt}, {@code organizations.txt},
+ * <li>{@code GazetteerPass}: listed names from {@code countries.txt}, {@code regions.txt}, {@code locations.txt}, {@code organizations.txt},
  *     {@code persons.txt} (longest first; weak aliases such as العربية or الحشد need support).</li>
  * <li>{@code HeadNounPass}: names announced by a head noun ({@code heads.txt}: حركة، وزارة،
  *     محافظة، شارع، قناة ...).</li>
