@@ -38,7 +38,6 @@ class NearDuplicateCasesTest {
                 Arguments.of("dateline removed", ORIGINAL, Stories.redatelined(MARKET_BOMBING, "الحلة - ", "")),
                 Arguments.of("last paragraph trimmed", ORIGINAL, Stories.trimmed(MARKET_BOMBING, 5)),
                 Arguments.of("last two paragraphs trimmed", ORIGINAL, Stories.trimmed(MARKET_BOMBING, 4)),
-                Arguments.of("only the first half kept", ORIGINAL, Stories.trimmed(MARKET_BOMBING, 3)),
                 Arguments.of("another outlet's intro", ORIGINAL, Stories.withIntro(
                         "نقلت وكالة الأنباء العراقية عن مصادر أمنية في محافظة بابل تفاصيل الهجوم الذي وقع صباح اليوم:",
                         MARKET_BOMBING)),
@@ -105,6 +104,8 @@ class NearDuplicateCasesTest {
                         otherShortStory + "\n" + OUTLET_FOOTER),
                 Arguments.of("half of one story spliced onto half of another", ORIGINAL, Stories.text(mixed)),
                 Arguments.of("only the first third of the story kept", ORIGINAL, Stories.trimmed(MARKET_BOMBING, 2)),
+                // An excerpt: on real news, the Jaccard reference treats these as separate reports (BENCHMARKS.md).
+                Arguments.of("only the first half of the story kept", ORIGINAL, Stories.trimmed(MARKET_BOMBING, 3)),
                 Arguments.of("an earlier brief expanded into the full story", Stories.trimmed(MARKET_BOMBING, 3), ORIGINAL),
                 Arguments.of("an unrelated story", ORIGINAL, Stories.text(BOOK_FAIR)));
     }

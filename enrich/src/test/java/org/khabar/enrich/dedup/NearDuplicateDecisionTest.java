@@ -100,8 +100,9 @@ class NearDuplicateDecisionTest {
         NearDuplicateConfig c = NearDuplicateConfig.DEFAULT;
         assertTrue(c.qualifies(new Similarity(0.8, 0.85, 1.0, false, true)), "Jaccard at the threshold");
         assertTrue(!c.qualifies(new Similarity(0.79, 0.89, 1.0, false, true)), "below both thresholds");
-        assertTrue(c.qualifies(new Similarity(0.43, 0.9, 0.5, false, true)), "half as long, 90% in the earlier text");
-        assertTrue(!c.qualifies(new Similarity(0.45, 1.0, 0.45, false, true)), "less than half as long");
+        assertTrue(c.qualifies(new Similarity(0.66, 0.99, 0.65, false, true)), "paragraphs cut: 65% as long, 99% in the earlier text");
+        assertTrue(!c.qualifies(new Similarity(0.78, 0.97, 0.8, false, true)), "cut and reworded: Jaccard must decide");
+        assertTrue(!c.qualifies(new Similarity(0.6, 1.0, 0.6, false, true)), "less than 65% as long: an excerpt");
         assertTrue(!c.qualifies(new Similarity(0.6, 0.6, 1.67, false, true)), "the earlier text expanded: a story of its own");
         assertTrue(!c.qualifies(new Similarity(1.0, 1.0, 1.0, true, true)), "a changed figure");
         assertTrue(!c.jaccardOnly().qualifies(new Similarity(0.7, 1.0, 0.7, false, true)), "Jaccard only");
