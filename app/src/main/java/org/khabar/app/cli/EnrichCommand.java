@@ -59,6 +59,16 @@ public final class EnrichCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE} = 7 days).")
     Duration dedupWindow;
 
+    @Option(names = "--decision-grace", paramLabel = "DURATION", defaultValue = "${env:KHABAR_DECISION_GRACE:-PT0.5S}",
+            description = "How long a near-duplicate verdict waits after the last bucket answer, ISO-8601 "
+                    + "(env KHABAR_DECISION_GRACE; default ${DEFAULT-VALUE}).")
+    Duration decisionGrace;
+
+    @Option(names = "--event-grace", paramLabel = "DURATION", defaultValue = "${env:KHABAR_EVENT_GRACE:-PT2S}",
+            description = "How long a report waits before event grouping, so reports from all partitions are grouped "
+                    + "in ingest order; ISO-8601 (env KHABAR_EVENT_GRACE; default ${DEFAULT-VALUE}).")
+    Duration eventGrace;
+
     @Option(names = "--threads", defaultValue = "${env:KHABAR_ENRICH_THREADS:-1}",
             description = "Stream threads (env KHABAR_ENRICH_THREADS; default ${DEFAULT-VALUE}).")
     int threads;
@@ -82,7 +92,7 @@ public final class EnrichCommand implements Callable<Integer> {
         }
         EnrichConfig config = new EnrichConfig(kafka.requireBootstrapServers(), applicationId, stateDir, dedupWindow,
                 guarantee, threads, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.EVENTS, Topics.DLQ,
-                EnrichConfig.DEFAULT_MAX_RECORD_BYTES, EnrichConfig.DEFAULT_DECISION_GRACE, kafka.clientSettings());
+                EnrichConfig.DEFAULT_MAX_RECORD_BYTES, decisionGrace, eventGrace, kafka.clientSettings());
         try (Admin admin = Admin.create(Services.adminProperties(config.bootstrapServers(), config.kafka()))) {
             KafkaTopics.ensure(admin, KafkaTopics.all(), partitions, (short) -1);
         }

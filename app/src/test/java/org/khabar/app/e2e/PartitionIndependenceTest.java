@@ -55,9 +55,8 @@ class PartitionIndependenceTest {
         list.add(raw("a-original", "وكالة أ", published, STORY_A));
         list.add(raw("b-other-outlet", "صحيفة ب", published, STORY_B)); // same incident, own wording: same event, not a copy
         list.add(raw("a-exact", "موقع ج", published, STORY_A.replace("مقتل", "مَقتل")));
-        // Re-run with another dateline and its last sentence dropped: a near copy.
-        list.add(raw("a-trimmed", "إذاعة د", published, "الخرطوم (وكالات) - "
-                + STORY_A.substring("الفاشر - ".length(), STORY_A.indexOf("وطالبت"))));
+        // Re-run under another header line with its last sentence dropped: a near copy.
+        list.add(raw("a-trimmed", "إذاعة د", published, "الخرطوم (وكالات)\n" + STORY_A.substring(0, STORY_A.indexOf("وطالبت"))));
         list.add(raw("c-unrelated", "صحيفة ب", published, STORY_C));
         list.add(raw("c-exact", "وكالة أ", published, STORY_C + " "));
         return list;

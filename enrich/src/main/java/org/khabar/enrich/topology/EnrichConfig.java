@@ -28,6 +28,7 @@ public record EnrichConfig(
         String dlqTopic,
         int maxRecordBytes,
         Duration decisionGrace,
+        Duration eventGrace,
         Map<String, String> kafka) {
 
     public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
@@ -35,6 +36,11 @@ public record EnrichConfig(
     public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
     /** How long the near-duplicate verdict waits after the last bucket answer (see GatherProcessor). */
     public static final Duration DEFAULT_DECISION_GRACE = Duration.ofMillis(500);
+    /**
+     * How long a report waits at the event stage so reports from all upstream partitions are
+     * grouped in ingest order (see EventProcessor); zero groups on arrival.
+     */
+    public static final Duration DEFAULT_EVENT_GRACE = Duration.ofSeconds(2);
 
     public EnrichConfig {
         require(bootstrapServers, "bootstrap servers (host:port,...)");
@@ -56,7 +62,8 @@ public record EnrichConfig(
         require(duplicatesTopic, "duplicates topic");
         require(eventsTopic, "events topic");
         require(dlqTopic, "dead-letter topic");
-        Objects.requireNonNull(decisionGrace, "decision grace");
+        requireNotNegative(decisionGrace, "decision grace");
+        requireNotNegative(eventGrace, "event grace");
         if (maxRecordBytes < 1024) {
             throw new IllegalArgumentException("max record size must be at least 1024 bytes, got " + maxRecordBytes);
         }
@@ -67,12 +74,13 @@ public record EnrichConfig(
     public static EnrichConfig defaults(String bootstrapServers, Path stateDir) {
         return new EnrichConfig(bootstrapServers, "khabar-enrich", stateDir, DEFAULT_DEDUP_WINDOW,
                 StreamsConfig.EXACTLY_ONCE_V2, 1, Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.EVENTS, Topics.DLQ,
-                DEFAULT_MAX_RECORD_BYTES, DEFAULT_DECISION_GRACE, Map.of());
+                DEFAULT_MAX_RECORD_BYTES, DEFAULT_DECISION_GRACE, DEFAULT_EVENT_GRACE, Map.of());
     }
 
     public EnrichConfig withKafka(Map<String, String> extra) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupWindow, processingGuarantee,
-                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes, decisionGrace, extra);
+                streamThreads, rawTopic, enrichedTopic, duplicatesTopic, eventsTopic, dlqTopic, maxRecordBytes,
+                decisionGrace, eventGrace, extra);
     }
 
     /** Kafka Streams properties: pass-through settings first, then the ones Khabar relies on. */
@@ -91,6 +99,13 @@ public record EnrichConfig(
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         return p;
+    }
+
+    private static void requireNotNegative(Duration d, String what) {
+        Objects.requireNonNull(d, what);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(what + " must not be negative, got " + d);
+        }
     }
 
     private static void require(String value, String what) {

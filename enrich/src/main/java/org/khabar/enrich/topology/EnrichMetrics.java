@@ -29,10 +29,14 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
     private final Map<String, Counter> deadLetterCounters = new ConcurrentHashMap<>();
 
     private final Counter lateMatches;
+    private final Counter lateReports;
 
     public EnrichMetrics(MeterRegistry registry) {
         this.lateMatches = Counter.builder("khabar.dedup.late.matches")
                 .description("Near copies found after the article's verdict (it stays an original)")
+                .register(registry);
+        this.lateReports = Counter.builder("khabar.events.late.reports")
+                .description("Reports that reached event grouping after later ones were grouped (grouped on arrival)")
                 .register(registry);
         this.registry = registry;
         this.enriched = outcome(registry, "enriched");
@@ -114,6 +118,10 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
 
     void countLateMatch() {
         lateMatches.increment();
+    }
+
+    void countLateReport() {
+        lateReports.increment();
     }
 
     void countRedelivered() {

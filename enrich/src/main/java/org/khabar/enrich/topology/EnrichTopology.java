@@ -37,7 +37,7 @@ import org.khabar.model.JsonSerde;
  *      ─ enrich ─┬─ failed ─────────────────────────────────────────────────────────── dlq
  *                                                     ├─ copy ───── duplicates (copy id, notice)
  *                                                     └─ original ─ key by main place ─ repartition "events-by-place"
- *      ─ group-events [store "events-by-place"] ─┬─ enriched (id, record with eventId)
+ *      ─ group-events [stores "events-pending", "events-by-place"] ─┬─ enriched (id, record with eventId)
  *                                                └─ events (event id, event), when it changed
  * </pre>
  * Exact copies meet after a repartition on the fingerprint; near copies meet in LSH band buckets
@@ -54,12 +54,14 @@ public final class EnrichTopology {
     public static final String GATHER_REPARTITION = "dedup-gather";
     public static final String EVENTS_STORE = "events-by-place";
     public static final String EVENTS_REPARTITION = "events-by-place";
+    public static final String EVENTS_HOLD_STORE = "events-pending";
 
     private static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
     private static final JsonSerde<Event> EVENT_SERDE = JsonSerde.of(Event.class);
     private static final JsonSerde<PlaceEvents> PLACE_EVENTS_SERDE = JsonSerde.of(PlaceEvents.class);
     private static final JsonSerde<NearMessage> NEAR_SERDE = JsonSerde.of(NearMessage.class);
     private static final JsonSerde<PendingVerdict> PENDING_SERDE = JsonSerde.of(PendingVerdict.class);
+    private static final JsonSerde<HeldReport> HELD_SERDE = JsonSerde.of(HeldReport.class);
 
     private static final JsonSerde<DuplicateNotice> NOTICE_SERDE = JsonSerde.of(DuplicateNotice.class);
 
@@ -81,6 +83,8 @@ public final class EnrichTopology {
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                 Serdes.String(), PENDING_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENTS_HOLD_STORE),
+                Serdes.String(), HELD_SERDE));
 
         KStream<String, Work> decoded = builder
                 .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
@@ -148,8 +152,8 @@ public final class EnrichTopology {
                 }, Named.as("to-enriched-record"))
                 .selectKey((id, article) -> EventProcessor.routingKey(article), Named.as("key-by-place"))
                 .repartition(Repartitioned.with(Serdes.String(), ENRICHED_SERDE).withName(EVENTS_REPARTITION))
-                .process(() -> new EventProcessor(EVENTS_STORE, config.dedupWindow(), metrics), Named.as("group-events"),
-                        EVENTS_STORE);
+                .process(() -> new EventProcessor(EVENTS_STORE, EVENTS_HOLD_STORE, config.dedupWindow(), config.eventGrace(),
+                        metrics), Named.as("group-events"), EVENTS_STORE, EVENTS_HOLD_STORE);
 
         withEvents.mapValues(EventStep::article, Named.as("article-with-event"))
                 .to(config.enrichedTopic(), Produced.with(Serdes.String(), ENRICHED_SERDE).withName("enriched-sink"));

@@ -79,9 +79,13 @@ class EnrichTopologyTest {
         settle();
     }
 
-    /** Lets the near-duplicate verdicts (decided after a grace on wall-clock time) come out. */
+    /**
+     * Lets the near-duplicate verdicts (decided after a grace on wall-clock time) and then the
+     * event stage's ordering buffer (another grace) release their records.
+     */
     private void settle() {
-        driver.advanceWallClockTime(java.time.Duration.ofSeconds(2));
+        driver.advanceWallClockTime(EnrichConfig.DEFAULT_DECISION_GRACE.plusMillis(1));
+        driver.advanceWallClockTime(EnrichConfig.DEFAULT_EVENT_GRACE.plusMillis(1));
     }
 
     private static RawArticle article(String id, String text) {
@@ -145,8 +149,8 @@ class EnrichTopologyTest {
                 + "وأضافت السلطات أن القصف ألحق أضرارا كبيرة بعشرات المحال التجارية والمركبات المتوقفة قرب السوق. "
                 + "ودعت منظمات إغاثة محلية إلى فتح تحقيق مستقل في الحادثة وضمان حماية المدنيين في المناطق المكتظة.";
         send(article("n1", story), T0);
-        // Re-run by another outlet: its own dateline, the last sentence dropped, a short footer added.
-        String copy = "صنعاء (وكالة تجريبية) - " + story.substring("الحديدة - ".length(), story.lastIndexOf("ودعت"))
+        // Re-run by another outlet: its own header line, the last sentence dropped, a short footer added.
+        String copy = "صنعاء (وكالة تجريبية)\n" + story.substring(0, story.lastIndexOf("ودعت"))
                 + "\nتابعونا على قناتنا";
         send(article("n2", copy), T0.plusSeconds(300));
         assertEquals(List.of("n1"), enriched.readValuesToList().stream().map(EnrichedArticle::id).toList());
