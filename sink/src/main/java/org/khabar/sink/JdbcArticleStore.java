@@ -199,6 +199,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 }
                 ps.executeBatch();
             }
+            dropArticlesThatAreCopies(articles, copies);
             if (!events.isEmpty()) {
                 try (PreparedStatement ps = connection.prepareStatement(upsertEvent)) {
                     for (Event e : events) {
@@ -241,6 +242,35 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     /** Rewrites the entity rows of the articles whose row the upsert inserted or changed. */
+    /**
+     * An id recorded as a copy is never also an article. Enrich can correct an early verdict (an
+     * article decided original before its earlier copy reached the buckets, under backlog): it then
+     * sends a copy notice for an article already stored, and the two topics are read in no fixed
+     * order, so both are checked in this transaction.
+     */
+    private void dropArticlesThatAreCopies(List<EnrichedArticle> articles, List<DuplicateNotice> copies)
+            throws SQLException {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        copies.forEach(c -> ids.add(c.id()));
+        articles.forEach(a -> ids.add(a.id()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        String copied = " AND EXISTS (SELECT 1 FROM article_copies c WHERE c.id = ?)";
+        try (PreparedStatement entities = connection.prepareStatement("DELETE FROM article_entities WHERE article_id = ?" + copied);
+             PreparedStatement rows = connection.prepareStatement("DELETE FROM articles WHERE id = ?" + copied)) {
+            for (String id : ids) {
+                for (PreparedStatement ps : List.of(entities, rows)) {
+                    ps.setString(1, id);
+                    ps.setString(2, id);
+                    ps.addBatch();
+                }
+            }
+            entities.executeBatch();
+            rows.executeBatch();
+        }
+    }
+
     private void replaceEntities(List<EnrichedArticle> articles, int[] changed) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article_entities WHERE article_id = ?");
              PreparedStatement insert = connection.prepareStatement(

@@ -57,6 +57,32 @@ abstract class ArticleStoreContract {
         }
     }
 
+    /** Enrich may correct an early verdict: a copy notice for an article already stored moves it to the copies. */
+    @Test
+    void aCopyNoticeForAStoredArticleMovesItInEitherOrder() throws Exception {
+        RawArticle raw = new RawArticle("late", "outlet", null, null, T, "ar", "نص المقال المتأخر عن حلب");
+        EnrichedArticle stored = EnrichedArticle.of(raw, "fp-late", new Enrichment(
+                List.of(new org.khabar.model.Entity(org.khabar.model.EntityType.LOCATION, "حلب", List.of())),
+                List.of(), new Casualties(null, null, List.of())), T);
+        DuplicateNotice correction = new DuplicateNotice("late", "early", 0.97, "outlet", null, null, T, T);
+        try (JdbcArticleStore store = JdbcArticleStore.open(jdbcUrl())) {
+            store.write(List.of(stored, article("early", "نص المقال الأسبق", 2)), List.of());
+            store.write(List.of(), List.of(correction));
+            assertEquals(1, store.countArticles());
+            assertEquals(1, store.countCopies());
+            // The other order (the two topics are read in no fixed order), and a replay of both.
+            store.write(List.of(stored), List.of());
+            store.write(List.of(stored), List.of(correction));
+            assertEquals(1, store.countArticles());
+            assertEquals(1, store.countCopies());
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM article_entities WHERE article_id = 'late'")) {
+            assertTrue(rs.next());
+            assertEquals(0, rs.getInt(1));
+        }
+    }
+
     @Test
     void aReplayWithTheSameContentChangesNothingNotEvenTimestamps() throws Exception {
         EnrichedArticle first = withEntity(article("r", "نص", 2), "بغداد");

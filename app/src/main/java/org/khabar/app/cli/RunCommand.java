@@ -238,9 +238,11 @@ public final class RunCommand implements Callable<Integer> {
             line.refresh();
             line.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(Locale.ROOT, "Summary: %d ingested, %d stored, %d duplicates, %d dead-lettered in %.1f s. "
-                            + "Store: %s%n", p.ingested(), p.stored(), p.duplicates(), p.deadLettered(), seconds,
-                    redact(p.storeUrl()));
+            long corrected = p.corrected();
+            out.printf(Locale.ROOT, "Summary: %d ingested, %d stored, %d duplicates%s, %d dead-lettered in %.1f s. "
+                            + "Store: %s%n", p.ingested(), p.stored() - corrected, p.duplicates(),
+                    corrected == 0 ? "" : " (" + corrected + " first stored as originals: their earlier copy came late)",
+                    p.deadLettered(), seconds, redact(p.storeUrl()));
             LiveStats.Summary s = obs.stats().summary();
             out.printf(Locale.ROOT, "Throughput: up to %s articles/s stored (%d s average); latency from ingest to store "
                             + "p50 %s, p99 %s; highest consumer lag %s.%n", StatusLine.rate(s.peakStoreRate()),

@@ -197,8 +197,14 @@ public final class Pipeline implements AutoCloseable {
         return (long) (enrich.metrics().enriched());
     }
 
+    /** Articles written by the sink (a replayed or corrected one counts each time it is written). */
     public long stored() {
         return stored.get();
+    }
+
+    /** Articles enrich decided original, then sent again as copies (the sink moved them to the copies). */
+    public long corrected() {
+        return (long) registry.find("khabar.dedup.corrected").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     public long deadLettered() {

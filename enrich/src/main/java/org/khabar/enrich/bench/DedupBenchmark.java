@@ -153,7 +153,7 @@ public final class DedupBenchmark {
                 + "correct link / articles that should be a copy");
         print(out, "production detector vs exact Jaccard >= 0.8 pairs", prodVsJ);
         out.printf(Locale.ROOT, "  of its %d links outside a Jaccard story, %d join a story of the exact rule pairs "
-                        + "(trimmed re-runs: the later text inside the earlier one)%n",
+                        + "(Jaccard >= 0.8 once furniture lines are left out, or a cut copy)%n",
                 prodVsJ.links() - prodVsJ.correctLinks(), extra);
         print(out, "production detector vs the same rule computed exactly", prodVsRule);
         // The reference on the words the pipeline matches: short furniture lines (bylines, breadcrumbs) left out.

@@ -28,12 +28,12 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
     private final Map<ArticleEnricher.Stage, Timer> stageTimers = new EnumMap<>(ArticleEnricher.Stage.class);
     private final Map<String, Counter> deadLetterCounters = new ConcurrentHashMap<>();
 
-    private final Counter lateMatches;
+    private final Counter corrected;
     private final Counter lateReports;
 
     public EnrichMetrics(MeterRegistry registry) {
-        this.lateMatches = Counter.builder("khabar.dedup.late.matches")
-                .description("Near copies found after the article's verdict (it stays an original)")
+        this.corrected = Counter.builder("khabar.dedup.corrected")
+                .description("Articles decided original, then sent again as copies when an earlier copy was found late")
                 .register(registry);
         this.lateReports = Counter.builder("khabar.events.late.reports")
                 .description("Reports that reached event grouping after later ones were grouped (grouped on arrival)")
@@ -116,8 +116,8 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
         duplicates.increment();
     }
 
-    void countLateMatch() {
-        lateMatches.increment();
+    void countCorrected() {
+        corrected.increment();
     }
 
     void countLateReport() {

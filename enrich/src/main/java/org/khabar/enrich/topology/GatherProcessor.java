@@ -21,14 +21,15 @@ import org.khabar.enrich.dedup.NearDuplicateDecision;
 import org.khabar.model.RawArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.khabar.enrich.dedup.NearDuplicateMatch;
 
 /**
  * Decides whether an article is a near copy (records keyed by article id): collects the article
  * and its buckets' answers, and once every bucket has answered and nothing more came for
  * {@code grace}, applies {@link NearDuplicateDecision} to the matches. The grace absorbs the
  * answer a bucket sends when an earlier article's probe reaches it after this one's (partitions
- * are read concurrently); a match that still comes after the decision is counted as late and
- * logged. Decided entries are kept a few minutes to recognise late answers, then dropped.
+ * are read concurrently); a match that still comes after the decision corrects it (see
+ * {@link #correct}). Decided entries are kept a few minutes to recognise late answers, then dropped.
  */
 final class GatherProcessor implements Processor<String, NearMessage, String, Work> {
     private static final Logger LOG = LoggerFactory.getLogger(GatherProcessor.class);
@@ -81,9 +82,7 @@ final class GatherProcessor implements Processor<String, NearMessage, String, Wo
         }
         if (p.decided()) {
             if (m.type() == NearMessage.Type.MATCH) {
-                metrics.countLateMatch();
-                LOG.warn("near copy of {} found after its verdict (earlier article {} arrived late); kept as an original",
-                        id, m.match().id());
+                correct(id, p, m.match(), now);
             }
             return;
         }
@@ -129,7 +128,33 @@ final class GatherProcessor implements Processor<String, NearMessage, String, Wo
         if (verdict instanceof DuplicateVerdict.Original && a.redelivery()) {
             verdict = DuplicateVerdict.REDELIVERY;
         }
-        store.put(id, p.asDecided(now));
+        store.put(id, p.asDecided(now, !(verdict instanceof DuplicateVerdict.CopyOf)));
+        forward(id, p, verdict, now);
+    }
+
+    /**
+     * A match after the verdict: an earlier copy reached the buckets only after this article was
+     * decided (under a backlog, upstream partitions drift apart by more than the grace). An
+     * article decided original is corrected: it is sent again as a copy, and the sink moves it from
+     * the articles to the copies. The copies stay right; the article's report stays in its event.
+     */
+    private void correct(String id, PendingVerdict p, NearDuplicateMatch match, long now) {
+        if (!p.correctable()) {
+            return; // already a copy, or decided too long ago to be corrected
+        }
+        DuplicateVerdict verdict = decision.verdict(id, Instant.ofEpochMilli(p.article().firstSeen()), List.of(match));
+        if (!(verdict instanceof DuplicateVerdict.CopyOf)) {
+            return;
+        }
+        metrics.countCorrected();
+        LOG.info("{} was decided an original before its earlier copy {} reached the buckets; sent again as a copy",
+                id, match.id());
+        store.put(id, p.asDecided(now, false));
+        forward(id, p, verdict, now);
+    }
+
+    private void forward(String id, PendingVerdict p, DuplicateVerdict verdict, long now) {
+        NearMessage a = p.article();
         RecordHeaders headers = new RecordHeaders();
         a.provenance().forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
         Work work;

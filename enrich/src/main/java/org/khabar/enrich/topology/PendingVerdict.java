@@ -15,6 +15,11 @@ record PendingVerdict(long round, NearMessage article, long articleTimestamp, in
         return new PendingVerdict(round, null, -1, 0, List.of(), now, false);
     }
 
+    /** Decided as an original: the article is kept while decided entries are, so a late match can correct it. */
+    boolean correctable() {
+        return decided && article != null;
+    }
+
     boolean ready() {
         return !decided && article != null && done >= article.bands();
     }
@@ -33,7 +38,7 @@ record PendingVerdict(long round, NearMessage article, long articleTimestamp, in
         return new PendingVerdict(round, article, articleTimestamp, done, all, now, decided);
     }
 
-    PendingVerdict asDecided(long now) {
-        return new PendingVerdict(round, null, articleTimestamp, done, List.of(), now, true);
+    PendingVerdict asDecided(long now, boolean original) {
+        return new PendingVerdict(round, original ? article : null, articleTimestamp, done, List.of(), now, true);
     }
 }
