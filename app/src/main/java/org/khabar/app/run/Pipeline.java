@@ -204,7 +204,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Articles enrich decided original, then sent again as copies (the sink moved them to the copies). */
     public long corrected() {
-        return (long) registry.find("khabar.dedup.corrected").counters().stream().mapToDouble(Counter::count).sum();
+        return (long) enrich.metrics().corrected();
     }
 
     public long deadLettered() {

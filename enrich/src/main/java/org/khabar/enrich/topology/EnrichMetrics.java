@@ -100,6 +100,10 @@ public final class EnrichMetrics implements ArticleEnricher.StageTimer {
         return enriched.count();
     }
 
+    public double corrected() {
+        return corrected.count();
+    }
+
     public double duplicates() {
         return duplicates.count();
     }

@@ -177,16 +177,21 @@ sealed interface DateSpec {
                 return null;
             }
             YearMonth m = YearMonth.from(anchor.today()).plusMonths(months);
-            if (day == 0) {
-                return DateValue.of(m);
-            }
-            return m.isValidDay(day) ? DateValue.of(m.atDay(day)) : null;
+            return dayOf(m, day);
         }
 
         @Override
         public boolean relative() {
             return true;
         }
+    }
+
+    /** Day {@code day} of month {@code m}, the month itself for day 0, or null for a day the month lacks. */
+    private static DateValue dayOf(YearMonth m, int day) {
+        if (day == 0) {
+            return DateValue.of(m);
+        }
+        return m.isValidDay(day) ? DateValue.of(m.atDay(day)) : null;
     }
 
     /**
@@ -204,10 +209,7 @@ sealed interface DateSpec {
                 return DateValue.ofYear(y);
             }
             YearMonth m = YearMonth.of(y, month);
-            if (day == 0) {
-                return DateValue.of(m);
-            }
-            return m.isValidDay(day) ? DateValue.of(m.atDay(day)) : null;
+            return dayOf(m, day);
         }
 
         @Override
